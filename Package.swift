@@ -1,0 +1,66 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "PLOKit",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "PLOKit", targets: ["XMLCore", "PLOModel", "PLOCalendar", "PLORules", "PLOSimulator", "AppCore"]),
+        .executable(name: "plo", targets: ["plo"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // MARK: C boundary
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+
+        // MARK: Libraries, bottom-up
+        .target(name: "XMLCore", dependencies: ["CLibXML2"], swiftSettings: strictSettings),
+        .target(name: "PLOModel", dependencies: ["XMLCore"], swiftSettings: strictSettings),
+        .target(name: "PLOCalendar", swiftSettings: strictSettings),
+        .target(name: "PLORules", dependencies: ["PLOModel", "PLOCalendar", "XMLCore"], swiftSettings: strictSettings),
+        .target(
+            name: "PLOSimulator",
+            dependencies: [
+                "PLOModel", "PLOCalendar",
+                .product(name: "HeapModule", package: "swift-collections"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "AppCore",
+            dependencies: ["XMLCore", "PLOModel", "PLOCalendar", "PLORules", "PLOSimulator"],
+            swiftSettings: strictSettings
+        ),
+
+        // MARK: Executable
+        .executableTarget(
+            name: "plo",
+            dependencies: ["AppCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strictSettings
+        ),
+
+        // MARK: Tests
+        .target(name: "TestSupport", dependencies: ["XMLCore"], path: "Tests/TestSupport", swiftSettings: strictSettings),
+        .testTarget(name: "XMLCoreTests", dependencies: ["XMLCore", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "PLOModelTests", dependencies: ["PLOModel", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "PLOCalendarTests", dependencies: ["PLOCalendar"], swiftSettings: strictSettings),
+        .testTarget(name: "PLORulesTests", dependencies: ["PLORules", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "PLOSimulatorTests", dependencies: ["PLOSimulator", "AppCore", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "CLITests", dependencies: ["AppCore", "TestSupport"], swiftSettings: strictSettings),
+    ],
+    swiftLanguageModes: [.v6]
+)
