@@ -1,0 +1,7 @@
+/// Facts about this build of PLOKit.
+public enum AppInfo {
+    /// The tool version reported in every machine-readable output.
+    public static let version = "0.1.0"
+    /// The tool name reported in every machine-readable output.
+    public static let tool = "plo"
+}
