@@ -37,4 +37,12 @@ static inline void clibxml2_install_dtd_guard(xmlParserCtxtPtr ctxt) {
 static inline int clibxml2_dtd_refused(xmlParserCtxtPtr ctxt) {
     return ctxt != NULL && ctxt->_private == (void *)1;
 }
+
+/* libxml2 prints to stderr through a variadic generic error function when no structured
+ * handler claims an error. Swift cannot define variadic C functions, so the silencer lives here.
+ * The setting is per thread (libxml2 globals are thread-local in this build). */
+static void clibxml2_silent(void *ctx, const char *msg, ...) { (void)ctx; (void)msg; }
+static inline void clibxml2_silence_generic_errors(void) {
+    xmlSetGenericErrorFunc(NULL, clibxml2_silent);
+}
 #endif

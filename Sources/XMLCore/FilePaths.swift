@@ -1,0 +1,66 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Small POSIX path helpers, so the XML layer needs no Foundation.
+public enum FilePaths {
+    public static func join(_ directory: String, _ name: String) -> String {
+        if directory.isEmpty { return name }
+        return directory.hasSuffix("/") ? directory + name : directory + "/" + name
+    }
+
+    public static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        if slash == path.startIndex { return "/" }
+        return String(path[..<slash])
+    }
+
+    public static func isRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+    }
+
+    public static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// Entry names of a directory (without `.` and `..`), unsorted; empty when unreadable.
+    public static func listDirectory(_ path: String) -> [String] {
+        guard let dir = opendir(path) else { return [] }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+
+    /// Resolves `path` component by component, ignoring case where the exact name is missing.
+    public static func caseInsensitiveMatch(_ path: String) -> String? {
+        let absolute = path.hasPrefix("/")
+        var current = absolute ? "" : "."
+        for component in path.split(separator: "/") {
+            let name = String(component)
+            let exact = join(current.isEmpty ? "/" : current, name)
+            if name == "." || name == ".." {
+                current = exact
+                continue
+            }
+            var info = stat()
+            if stat(exact, &info) == 0 {
+                current = exact
+                continue
+            }
+            let lower = name.lowercased()
+            guard let match = listDirectory(current.isEmpty ? "/" : current).sorted().first(where: { $0.lowercased() == lower }) else { return nil }
+            current = join(current.isEmpty ? "/" : current, match)
+        }
+        return isRegularFile(current) ? current : nil
+    }
+}

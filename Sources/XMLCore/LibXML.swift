@@ -1,0 +1,67 @@
+internal import CLibXML2
+import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// One-time libxml2 set-up: `xmlInitParser()` and the guarded external entity loader.
+///
+/// Every entry point that touches libxml2 calls ``ensureInitialized()`` first, which reads the
+/// `static let` and so runs the set-up exactly once, before any worker thread starts.
+enum LibXML {
+    private static let initialized: Bool = {
+        xmlInitParser()
+        xmlSetExternalEntityLoader(guardedEntityLoader)
+        return true
+    }()
+
+    /// Initializes libxml2 once and silences its stderr printing on the calling thread.
+    static func ensureInitialized() {
+        _ = initialized
+        clibxml2_silence_generic_errors()
+    }
+}
+
+/// What the external entity loader may open. Instance documents never load anything: no DTD,
+/// no external entity, no network. While a schema set compiles, `.xsd` files below the schema
+/// folder (and nothing else) may be opened.
+enum EntityPolicy {
+    private static let roots = Mutex<[String]>([])
+
+    /// Runs `body` with the `.xsd` files below `directory` readable by the entity loader.
+    static func withSchemaRoot<T>(_ directory: String, _ body: () throws -> T) rethrows -> T {
+        let root = canonicalPath(directory).map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? directory
+        roots.withLock { $0.append(root) }
+        defer {
+            roots.withLock { list in
+                if let index = list.lastIndex(of: root) { list.remove(at: index) }
+            }
+        }
+        return try body()
+    }
+
+    /// The local path the loader may open for `url`, or nil when it must refuse.
+    static func allowedPath(for url: String) -> String? {
+        var path = url
+        if path.hasPrefix("file://") { path.removeFirst("file://".count) }
+        if path.contains("://") { return nil }
+        guard path.lowercased().hasSuffix(".xsd"), let real = canonicalPath(path) else { return nil }
+        let allowed = roots.withLock { list in list.contains { real.hasPrefix($0) } }
+        return allowed ? real : nil
+    }
+
+    static func canonicalPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}
+
+/// The loader libxml2 calls for every external resource. It never touches the network.
+private let guardedEntityLoader: xmlExternalEntityLoader = { url, _, context in
+    guard let url, let path = EntityPolicy.allowedPath(for: String(cString: url)) else { return nil }
+    return xmlNewInputFromFile(context, path)
+}

@@ -1,0 +1,131 @@
+internal import CLibXML2
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// A read-only cursor on one element of an ``XMLDocument``. It keeps its document alive.
+///
+/// Lookups compare names in place, without building strings, so walking a message is cheap.
+public struct XMLNode {
+    let pointer: xmlNodePtr
+    /// The document this element belongs to.
+    public let document: XMLDocument
+
+    init(pointer: xmlNodePtr, document: XMLDocument) {
+        self.pointer = pointer
+        self.document = document
+    }
+
+    /// The element's local name, without prefix.
+    public var localName: String {
+        guard let name = pointer.pointee.name else { return "" }
+        return String(cString: name)
+    }
+
+    /// The element's namespace URI, if it has one.
+    public var namespaceURI: String? {
+        guard let ns = pointer.pointee.ns, let href = ns.pointee.href else { return nil }
+        return String(cString: href)
+    }
+
+    /// The 1-based line of the element's start tag.
+    public var line: Int { Int(xmlGetLineNo(pointer)) }
+
+    /// The XPath of this element, e.g. `/MsgHead/MsgInfo/Type`; namespaced elements carry their prefix.
+    public var xpath: String { Self.path(of: pointer) }
+
+    /// The concatenated text content of the element and its descendants.
+    public var text: String {
+        guard let content = xmlNodeGetContent(pointer) else { return "" }
+        defer { clibxml2_free(content) }
+        return String(cString: content)
+    }
+
+    /// The text content with leading and trailing white space removed.
+    public var trimmedText: String {
+        let raw = text
+        guard let first = raw.firstIndex(where: { !$0.isWhitespace }),
+            let last = raw.lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
+        return String(raw[first...last])
+    }
+
+    /// Whether this element has the given local name (and namespace, when one is given).
+    public func matches(_ localName: String, namespace: String? = nil) -> Bool {
+        guard let name = pointer.pointee.name else { return false }
+        let sameName = localName.withCString { strcmp($0, UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self)) == 0 }
+        guard sameName else { return false }
+        guard let namespace else { return true }
+        guard let ns = pointer.pointee.ns, let href = ns.pointee.href else { return false }
+        return namespace.withCString { strcmp($0, UnsafeRawPointer(href).assumingMemoryBound(to: CChar.self)) == 0 }
+    }
+
+    /// The element children, in document order.
+    public var children: [XMLNode] {
+        var result: [XMLNode] = []
+        var child = pointer.pointee.children
+        while let node = child {
+            if node.pointee.type == XML_ELEMENT_NODE { result.append(XMLNode(pointer: node, document: document)) }
+            child = node.pointee.next
+        }
+        return result
+    }
+
+    /// The first element child with this local name (and namespace, when given).
+    public func child(_ localName: String, namespace: String? = nil) -> XMLNode? {
+        var child = pointer.pointee.children
+        while let node = child {
+            if node.pointee.type == XML_ELEMENT_NODE {
+                let candidate = XMLNode(pointer: node, document: document)
+                if candidate.matches(localName, namespace: namespace) { return candidate }
+            }
+            child = node.pointee.next
+        }
+        return nil
+    }
+
+    /// All element children with this local name (and namespace, when given).
+    public func children(_ localName: String, namespace: String? = nil) -> [XMLNode] {
+        children.filter { $0.matches(localName, namespace: namespace) }
+    }
+
+    /// Follows a path of local names, e.g. `node.descend("MsgInfo", "Type")`.
+    public func descend(_ path: String...) -> XMLNode? {
+        var current: XMLNode? = self
+        for name in path { current = current?.child(name) }
+        return current
+    }
+
+    /// All descendant elements (depth first, document order) with this local name.
+    public func descendants(_ localName: String, namespace: String? = nil) -> [XMLNode] {
+        var result: [XMLNode] = []
+        var stack = children.reversed() as [XMLNode]
+        while let node = stack.popLast() {
+            if node.matches(localName, namespace: namespace) { result.append(node) }
+            stack.append(contentsOf: node.children.reversed())
+        }
+        return result
+    }
+
+    /// The value of an attribute without namespace, e.g. `V` or `DN`.
+    public func attribute(_ name: String) -> String? {
+        guard let value = xmlGetNoNsProp(pointer, name) else { return nil }
+        defer { clibxml2_free(value) }
+        return String(cString: value)
+    }
+
+    /// The parent element, if any.
+    public var parent: XMLNode? {
+        guard let parent = pointer.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { return nil }
+        return XMLNode(pointer: parent, document: document)
+    }
+
+    static func path(of node: xmlNodePtr) -> String {
+        guard let raw = xmlGetNodePath(node) else { return "" }
+        defer { clibxml2_free(raw) }
+        return String(cString: raw)
+    }
+}
