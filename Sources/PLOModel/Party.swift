@@ -1,0 +1,70 @@
+import XMLCore
+
+/// An identifier of an organisation, person or patient: `Id` and its `TypeId`.
+public struct Ident {
+    public let id: Located<String>?
+    public let type: Located<CodedValue>?
+
+    init(_ node: XMLNode) {
+        id = node.child("Id").map { Located($0.trimmedText, node: $0) }
+        type = node.child("TypeId").map { Located(CodedValue($0), node: $0) }
+    }
+
+    /// True when the identifier is a HER-id (`TypeId V="HER"`).
+    public var isHER: Bool { type?.value.code == "HER" }
+}
+
+/// The HER-id code system (Adresseregisteret), OID 2.16.578.1.12.4.1.1.9051.
+public let herIdSystem = "2.16.578.1.12.4.1.1.9051"
+
+/// A sender or receiver: an organisation, optionally with a sub-organisation (department) and
+/// a health professional.
+public struct Party {
+    /// The `Organisation` element.
+    public let node: XMLNode
+    public let name: String?
+    public let idents: [Ident]
+    /// The nested organisation (department, service), if any.
+    public let unit: Organisation?
+
+    /// A nested `Organisation`.
+    public struct Organisation {
+        public let node: XMLNode
+        public let name: String?
+        public let idents: [Ident]
+    }
+
+    init?(_ holder: XMLNode) {
+        guard let organisation = holder.child("Organisation") else { return nil }
+        node = organisation
+        name = organisation.child("OrganisationName")?.trimmedText
+        idents = organisation.children("Ident").map(Ident.init)
+        unit = organisation.child("Organisation").map { sub in
+            Organisation(node: sub, name: sub.child("OrganisationName")?.trimmedText, idents: sub.children("Ident").map(Ident.init))
+        }
+    }
+
+    /// The organisation's HER-id, if it has one.
+    public var herId: String? { idents.first(where: \.isHER)?.id?.value }
+
+    /// The department's HER-id, if it has one.
+    public var unitHerId: String? { unit?.idents.first(where: \.isHER)?.id?.value }
+}
+
+/// The patient as named in the envelope.
+public struct Patient {
+    public let node: XMLNode
+    public let familyName: String?
+    public let givenName: String?
+    public let ident: Ident?
+
+    init(_ node: XMLNode) {
+        self.node = node
+        familyName = node.child("FamilyName")?.trimmedText
+        givenName = node.child("GivenName")?.trimmedText
+        ident = node.child("Ident").map(Ident.init)
+    }
+
+    /// The identifier value (fødselsnummer, D-nummer …).
+    public var id: String? { ident?.id?.value }
+}
