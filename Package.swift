@@ -49,7 +49,7 @@ let package = Package(
         // MARK: Executable
         .executableTarget(
             name: "plo",
-            dependencies: ["AppCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["AppCore", "PLORules", "XMLCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strictSettings
         ),
 

@@ -64,6 +64,10 @@ final class ErrorCollector {
         guard let message else { return "unspecified libxml2 error" }
         var text = String(cString: message)
         while let last = text.last, last.isWhitespace { text.removeLast() }
+        text = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        if text.hasPrefix("Excessive depth in document:") {
+            text = "elements nest deeper than libxml2's limit of 256 levels; refused (" + text + ")"
+        }
         return text
     }
 

@@ -123,9 +123,43 @@ public struct XMLNode {
         return XMLNode(pointer: parent, document: document)
     }
 
+    /// A readable XPath: `/MsgHead/MsgInfo/Type`, with the element's own prefix where it has one
+    /// (`p1:Pasientlogistikk`) and a 1-based position where same-named siblings exist (`Ident[2]`).
     static func path(of node: xmlNodePtr) -> String {
-        guard let raw = xmlGetNodePath(node) else { return "" }
-        defer { clibxml2_free(raw) }
-        return String(cString: raw)
+        var steps: [String] = []
+        var current: xmlNodePtr? = node
+        while let element = current, element.pointee.type == XML_ELEMENT_NODE {
+            var step = ""
+            if let ns = element.pointee.ns, let prefix = ns.pointee.prefix {
+                step = String(cString: prefix) + ":"
+            }
+            let name = element.pointee.name.map { String(cString: $0) } ?? "*"
+            step += name
+            var index = 1
+            var total = 1
+            var sibling = element.pointee.prev
+            while let other = sibling {
+                if other.pointee.type == XML_ELEMENT_NODE, sameName(other, element) { index += 1 }
+                sibling = other.pointee.prev
+            }
+            total = index
+            sibling = element.pointee.next
+            while let other = sibling {
+                if other.pointee.type == XML_ELEMENT_NODE, sameName(other, element) { total += 1 }
+                sibling = other.pointee.next
+            }
+            if total > 1 { step += "[\(index)]" }
+            steps.append(step)
+            current = element.pointee.parent
+        }
+        return "/" + steps.reversed().joined(separator: "/")
+    }
+
+    private static func sameName(_ a: xmlNodePtr, _ b: xmlNodePtr) -> Bool {
+        guard let nameA = a.pointee.name, let nameB = b.pointee.name, xmlStrEqual(nameA, nameB) != 0 else { return false }
+        let hrefA = a.pointee.ns?.pointee.href
+        let hrefB = b.pointee.ns?.pointee.href
+        if hrefA == nil || hrefB == nil { return hrefA == nil && hrefB == nil }
+        return xmlStrEqual(hrefA, hrefB) != 0
     }
 }

@@ -1,6 +1,48 @@
+import AppCore
 import ArgumentParser
+import Foundation
 
 struct ValidateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "validate", abstract: "(not yet available)")
-    func run() throws { throw ExitCode(2) }
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check each message on its own: well-formedness, XSD, and the PLO profile rules.",
+        discussion: """
+            Inputs are files, folders (searched recursively for *.xml) or - for standard input.
+            Each message is parsed securely (no network, no DTD, no entity expansion, size and depth
+            capped), validated against MsgHead v1.2 + PLO 1.6 + AppRec 1.1 in one compiled schema set,
+            then checked by the profile rules (see 'plo rules').
+
+            Examples:
+              plo validate Fixtures/messages
+              plo validate --format json message.xml
+              cat message.xml | plo validate -
+              plo validate --schemas ../shared/reference/ehelse/schemas incoming/
+              plo validate --format junit --out plo-report.xml incoming/
+
+            Exit codes: 0 no error finding; 1 at least one error finding; 2 usage error,
+            unreadable input or unusable schema set.
+            """
+    )
+
+    @OptionGroup var reading: ReadingOptions
+    @OptionGroup var report: ReportOptions
+
+    @Argument(help: ArgumentHelp("Message files, folders, or - for standard input.", valueName: "path"))
+    var paths: [String] = []
+
+    func validate() throws {
+        guard !paths.isEmpty else { throw ValidationError("give at least one file, folder or - (standard input)") }
+        guard report.format != .html else { throw ValidationError("--format html is for 'plo flow'; use text, json, junit or sarif") }
+    }
+
+    func run() throws {
+        try runReportingUsage {
+            let items = try InputCollector.collect(paths)
+            let schemas = try SchemaLocator.compile(directory: reading.schemas, catalog: reading.catalog)
+            let engine = ValidationEngine(schemas: schemas, settings: reading.settings)
+            let report = ValidationReport(results: engine.validate(items, jobs: reading.jobs))
+            try self.report.emit(report.render(self.report.format, style: self.report.style))
+            return report.exitCode
+        }
+    }
 }

@@ -18,7 +18,16 @@ let ploNamespaces = [
 @Suite struct OfficialSchemaTests {
     @Test(.enabled(if: TestPaths.hasReference, TestPaths.missingReference))
     func officialExamplesAreValidUnderOfficialSchemas() throws {
-        let set = try SchemaSet.compile(directory: TestPaths.officialSchemas.path, required: ploNamespaces)
+        try expectExamplesValid(under: TestPaths.officialSchemas.path)
+    }
+
+    @Test(.enabled(if: TestPaths.hasReference, TestPaths.missingReference))
+    func officialExamplesAreValidUnderBundledSchemas() throws {
+        try expectExamplesValid(under: TestPaths.schemas.path)
+    }
+
+    private func expectExamplesValid(under directory: String) throws {
+        let set = try SchemaSet.compile(directory: directory, required: ploNamespaces)
         let validator = try #require(set.makeValidator())
         #expect(TestPaths.officialExamples.count == 22)
         for url in TestPaths.officialExamples {

@@ -1,0 +1,35 @@
+import PLOModel
+import XMLCore
+
+/// What a message says it is, for reports.
+public struct MessageSummary: Sendable, Hashable {
+    public var type: String?
+    public var msgId: String?
+    public var genDate: String?
+    public var standard: String
+    public var contentNamespace: String?
+
+    public init(_ message: PLOMessage) {
+        type = message.typeCode
+        msgId = message.msgId
+        genDate = message.genDate
+        standard = message.standard.rawValue
+        contentNamespace = message.contentNamespace
+    }
+}
+
+/// The result of validating one input.
+public struct FileResult: Sendable {
+    public var file: String
+    public var message: MessageSummary?
+    public var findings: [Finding]
+
+    public init(file: String, message: MessageSummary?, findings: [Finding]) {
+        self.file = file
+        self.message = message
+        self.findings = findings
+    }
+
+    /// False exactly when there is at least one `error` finding.
+    public var valid: Bool { !findings.contains { $0.severity == .error } }
+}

@@ -1,0 +1,92 @@
+import AppCore
+import ArgumentParser
+import Foundation
+import PLORules
+import XMLCore
+
+extension OutputFormat: ExpressibleByArgument {}
+extension RuleProfile: ExpressibleByArgument {}
+
+/// Options shared by the commands that read messages.
+struct ReadingOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Schema folder to validate against instead of the bundled Schemas/ (e.g. the official e-helse folder).", valueName: "dir"))
+    var schemas: String?
+
+    @Option(name: .long, help: ArgumentHelp("OASIS XML catalog mapping namespaces to schema files (default: the best *Catalog.xml in the schema folder).", valueName: "file"))
+    var catalog: String?
+
+    @Flag(name: .long, help: "XSD only: skip the PLO profile rules.")
+    var noProfile = false
+
+    @Option(name: .long, help: "Rule profile: hnt (national + Helse Nord-Trøndelag rules, default) or national.")
+    var profile: RuleProfile = .hnt
+
+    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Skip a rule of severity warning or info (repeatable), e.g. --disable FLOW-WINDOW-UTSKRIVNINGSKLAR.", valueName: "rule"))
+    var disable: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Largest input accepted, in bytes (larger files get an XML-LIMIT finding unread).", valueName: "bytes"))
+    var maxSize: Int = 32 * 1024 * 1024
+
+    @Option(name: .long, help: ArgumentHelp("Parallel workers (default: all cores).", valueName: "n"))
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard maxSize >= 1 else { throw ValidationError("--max-size must be at least 1 byte") }
+        for id in disable {
+            guard let rule = RuleRegistry.rule(id) else { throw ValidationError("--disable \(id): no such rule (see 'plo rules')") }
+            guard rule.severity != .error else {
+                throw ValidationError("--disable \(id): rules of severity error cannot be disabled; only warnings and info")
+            }
+        }
+    }
+
+    /// The validation settings these options describe.
+    var settings: ValidationSettings {
+        var settings = ValidationSettings()
+        settings.profileEnabled = !noProfile
+        settings.profile = profile
+        settings.disabled = Set(disable.compactMap { RuleRegistry.rule($0)?.id })
+        settings.limits.maxBytes = maxSize
+        return settings
+    }
+}
+
+/// Where a report goes.
+struct ReportOptions: ParsableArguments {
+    @Option(name: .long, help: "Output format: text, json, junit or sarif.")
+    var format: OutputFormat = .text
+
+    @Option(name: .long, help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
+    var out: String?
+
+    /// Colour only on a terminal, and never with NO_COLOR set or a file as output.
+    var style: TextStyle {
+        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        return TextStyle(color: out == nil && !noColor && isatty(STDOUT_FILENO) != 0)
+    }
+
+    func emit(_ text: String) throws {
+        guard let out else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: out))
+        } catch {
+            throw UsageFailure("cannot write --out \(out): \(error.localizedDescription)")
+        }
+    }
+}
+
+/// Runs `body`, turning a `UsageFailure` into a one-line reason on stderr and exit code 2.
+func runReportingUsage(_ body: () throws -> Int32) throws {
+    let code: Int32
+    do {
+        code = try body()
+    } catch let failure as UsageFailure {
+        writeToStandardError("plo: \(failure.reason)\n")
+        throw ExitCode(2)
+    }
+    if code != 0 { throw ExitCode(code) }
+}
