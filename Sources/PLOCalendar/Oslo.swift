@@ -50,7 +50,8 @@ public enum Oslo {
 
     /// `true` if summer time (CEST) is in force at the instant `unixSeconds`.
     public static func isSummerTime(at unixSeconds: Int64) -> Bool {
-        let year = LocalDate(daysSinceEpoch: Int(unixSeconds.floorDivided(by: 86_400).quotient)).year
+        let year = LocalDate(daysSinceEpoch: Int(unixSeconds.floorDivided(by: 86_400).quotient))
+            .year
         return anySummerInterval(aroundYear: year) { interval in
             unixSeconds >= interval.start && unixSeconds < interval.end
         }
@@ -82,14 +83,16 @@ public enum Oslo {
 
     /// Whether `predicate` holds for a summer-time period touching `year` (no allocation from
     /// 1980 on, where there is exactly one).
-    static func anySummerInterval(aroundYear year: Int, where predicate: (Interval) -> Bool) -> Bool {
+    static func anySummerInterval(aroundYear year: Int, where predicate: (Interval) -> Bool) -> Bool
+    {
         if year >= 1980 { return predicate(ruleInterval(year: year)) }
         return historical.contains { covers($0, year: year) && predicate($0) }
     }
 
     /// The EU-rule summer time of `year` (1980 onwards).
     static func ruleInterval(year: Int) -> Interval {
-        let start = year == 1980 ? firstSunday(year: year, month: 4) : lastSunday(year: year, month: 3)
+        let start =
+            year == 1980 ? firstSunday(year: year, month: 4) : lastSunday(year: year, month: 3)
         let end = lastSunday(year: year, month: year < 1996 ? 9 : 10)
         return Interval(start: utc(start, hour: 1), end: utc(end, hour: 1))
     }
