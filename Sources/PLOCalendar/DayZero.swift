@@ -35,7 +35,8 @@ public enum DayZero {
         window: WorkingWindow = .standard
     ) -> LocalDate {
         if isEligible(
-            utskrivningsklarSent: utskrivningsklarSent, informationSent: informationSent, window: window)
+            utskrivningsklarSent: utskrivningsklarSent, informationSent: informationSent,
+            window: window)
         {
             return utskrivningsklarSent.date
         }

@@ -23,7 +23,8 @@ extension LocalDateTime {
                 guard scanner.skipDigits() > 0 else { return nil }
             }
         }
-        guard let wall = LocalDateTime(date: date, hour: hour, minute: minute, second: second) else {
+        guard let wall = LocalDateTime(date: date, hour: hour, minute: minute, second: second)
+        else {
             return nil
         }
         if scanner.isAtEnd {

@@ -67,6 +67,7 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, Codable, CustomStri
     /// Same as ``iso``.
     public var description: String { iso }
 
+    /// Wall-clock order: by date, then time of day.
     public static func < (lhs: LocalDateTime, rhs: LocalDateTime) -> Bool {
         (lhs.date, lhs.secondOfDay) < (rhs.date, rhs.secondOfDay)
     }
@@ -77,7 +78,8 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, Codable, CustomStri
         let text = try container.decode(String.self)
         guard let value = LocalDateTime(iso: text) else {
             throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "Not a date-time in the form YYYY-MM-DDTHH:MM:SS: \(text)")
+                in: container,
+                debugDescription: "Not a date-time in the form YYYY-MM-DDTHH:MM:SS: \(text)")
         }
         self = value
     }

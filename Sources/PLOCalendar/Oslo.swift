@@ -32,7 +32,7 @@ public enum Oslo {
         // In wall-clock terms summer time runs from (start + 2 h) up to (end + 2 h): the skipped
         // hour [start + 1 h, start + 2 h) stays with +01:00 and the repeated hour
         // [end + 1 h, end + 2 h) takes +02:00.
-        let inSummer = summerIntervals(aroundYear: t.date.year).contains { interval in
+        let inSummer = anySummerInterval(aroundYear: t.date.year) { interval in
             wall >= interval.start + 7200 && wall < interval.end + 7200
         }
         return wall - Int64(inSummer ? summerOffsetSeconds : standardOffsetSeconds)
@@ -50,8 +50,9 @@ public enum Oslo {
 
     /// `true` if summer time (CEST) is in force at the instant `unixSeconds`.
     public static func isSummerTime(at unixSeconds: Int64) -> Bool {
-        let year = LocalDate(daysSinceEpoch: Int(unixSeconds.floorDivided(by: 86_400).quotient)).year
-        return summerIntervals(aroundYear: year).contains { interval in
+        let year = LocalDate(daysSinceEpoch: Int(unixSeconds.floorDivided(by: 86_400).quotient))
+            .year
+        return anySummerInterval(aroundYear: year) { interval in
             unixSeconds >= interval.start && unixSeconds < interval.end
         }
     }
@@ -65,7 +66,11 @@ public enum Oslo {
     /// none (1895–1979 outside the table, before 1895). For 1941 and 1942 this is the wartime
     /// period that began in 1940.
     public static func summerTime(in year: Int) -> (start: Int64, end: Int64)? {
-        summerIntervals(aroundYear: year).first.map { ($0.start, $0.end) }
+        if year >= 1980 {
+            let interval = ruleInterval(year: year)
+            return (interval.start, interval.end)
+        }
+        return historical.first { covers($0, year: year) }.map { ($0.start, $0.end) }
     }
 
     // MARK: - Rules
@@ -76,18 +81,27 @@ public enum Oslo {
         let end: Int64
     }
 
-    /// The summer-time periods that may touch `year`.
-    static func summerIntervals(aroundYear year: Int) -> [Interval] {
-        if year >= 1980 {
-            let start = year == 1980 ? firstSunday(year: year, month: 4) : lastSunday(year: year, month: 3)
-            let end = lastSunday(year: year, month: year < 1996 ? 9 : 10)
-            return [Interval(start: utc(start, hour: 1), end: utc(end, hour: 1))]
-        }
-        return historical.filter { interval in
-            let first = LocalDate(daysSinceEpoch: Int(interval.start / 86_400)).year
-            let last = LocalDate(daysSinceEpoch: Int(interval.end / 86_400)).year
-            return first <= year && year <= last
-        }
+    /// Whether `predicate` holds for a summer-time period touching `year` (no allocation from
+    /// 1980 on, where there is exactly one).
+    static func anySummerInterval(aroundYear year: Int, where predicate: (Interval) -> Bool) -> Bool
+    {
+        if year >= 1980 { return predicate(ruleInterval(year: year)) }
+        return historical.contains { covers($0, year: year) && predicate($0) }
+    }
+
+    /// The EU-rule summer time of `year` (1980 onwards).
+    static func ruleInterval(year: Int) -> Interval {
+        let start =
+            year == 1980 ? firstSunday(year: year, month: 4) : lastSunday(year: year, month: 3)
+        let end = lastSunday(year: year, month: year < 1996 ? 9 : 10)
+        return Interval(start: utc(start, hour: 1), end: utc(end, hour: 1))
+    }
+
+    /// Whether the historical `interval` touches `year`.
+    private static func covers(_ interval: Interval, year: Int) -> Bool {
+        let first = LocalDate(daysSinceEpoch: Int(interval.start / 86_400)).year
+        let last = LocalDate(daysSinceEpoch: Int(interval.end / 86_400)).year
+        return first <= year && year <= last
     }
 
     /// Summer time in Norway before 1980, from the tz database (all instants UTC).

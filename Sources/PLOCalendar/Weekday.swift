@@ -1,5 +1,7 @@
 /// A day of the week, numbered as in ISO 8601 (Monday = 1 … Sunday = 7).
-public enum Weekday: Int, Sendable, Hashable, Codable, CaseIterable, Comparable, CustomStringConvertible {
+public enum Weekday: Int, Sendable, Hashable, Codable, CaseIterable, Comparable,
+    CustomStringConvertible
+{
     case monday = 1
     case tuesday = 2
     case wednesday = 3
@@ -27,5 +29,6 @@ public enum Weekday: Int, Sendable, Hashable, Codable, CaseIterable, Comparable,
     /// The Norwegian name, e.g. `"mandag"`.
     public var description: String { norwegianName }
 
+    /// Monday first.
     public static func < (lhs: Weekday, rhs: Weekday) -> Bool { lhs.rawValue < rhs.rawValue }
 }

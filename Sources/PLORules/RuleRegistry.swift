@@ -3,7 +3,26 @@ import XMLCore
 /// Every rule PLOKit knows, in the order `plo rules` lists them.
 public enum RuleRegistry {
     /// The single-message profile rules.
-    public static let messageRules: [any MessageRule] = []
+    public static let messageRules: [any MessageRule] = [
+        UnknownMessage(),
+        TypeMismatch(),
+        MsgIdUUID(),
+        Status(),
+        HerID(),
+        PatientID(),
+        EventRequired(),
+        EventFinal(),
+        EventTime(),
+        EventDescribed(),
+        EventDateOnly(),
+        UtskrevetTil(),
+        ResponsibleHCP(),
+        CodeRule(),
+        HelseopplysningerContentType(),
+        AppRecStatus(),
+        AppRecErrorCode(),
+        AppRecOriginalMsgId(),
+    ]
 
     /// The rules of the XML layer (documented here; enforced by XMLCore).
     public static let xmlRules: [RuleInfo] = [

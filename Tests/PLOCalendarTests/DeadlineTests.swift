@@ -20,27 +20,40 @@ import Testing
 
     @Test func elapsedSecondsAreRealTime() throws {
         #expect(
-            Deadline.elapsedSeconds(from: try time("2026-03-29T00:30"), to: try time("2026-03-29T05:30")) == 4 * 3600)
+            Deadline.elapsedSeconds(
+                from: try time("2026-03-29T00:30"), to: try time("2026-03-29T05:30")) == 4 * 3600)
         #expect(
-            Deadline.elapsedSeconds(from: try time("2026-10-25T00:30"), to: try time("2026-10-25T03:30")) == 4 * 3600)
+            Deadline.elapsedSeconds(
+                from: try time("2026-10-25T00:30"), to: try time("2026-10-25T03:30")) == 4 * 3600)
         #expect(
-            Deadline.elapsedSeconds(from: try time("2026-03-28T12:00"), to: try time("2026-03-29T12:00")) == 23 * 3600)
+            Deadline.elapsedSeconds(
+                from: try time("2026-03-28T12:00"), to: try time("2026-03-29T12:00")) == 23 * 3600)
         #expect(
-            Deadline.elapsedSeconds(from: try time("2026-10-24T12:00"), to: try time("2026-10-25T12:00")) == 25 * 3600)
+            Deadline.elapsedSeconds(
+                from: try time("2026-10-24T12:00"), to: try time("2026-10-25T12:00")) == 25 * 3600)
         #expect(
-            Deadline.elapsedSeconds(from: try time("2026-01-10T12:00"), to: try time("2026-01-09T12:00")) == -24 * 3600)
+            Deadline.elapsedSeconds(
+                from: try time("2026-01-10T12:00"), to: try time("2026-01-09T12:00")) == -24 * 3600)
     }
 
     @Test func latenessIsNilUpToAndIncludingTheDeadline() throws {
         let start = try time("2026-03-29T00:30:00")
-        #expect(Deadline.lateness(sent: try time("2026-03-29T05:30:00"), start: start, hours: 4) == nil)
-        #expect(Deadline.lateness(sent: try time("2026-03-29T05:30:01"), start: start, hours: 4) == 1)
-        #expect(Deadline.lateness(sent: try time("2026-03-29T04:30:00"), start: start, hours: 4) == nil)
-        #expect(Deadline.lateness(sent: try time("2026-03-29T00:00:00"), start: start, hours: 4) == nil)
-        let autumn = try time("2026-10-25T00:30:00")
-        #expect(Deadline.lateness(sent: try time("2026-10-25T04:30:00"), start: autumn, hours: 4) == 3600)
         #expect(
-            Deadline.lateness(sent: try time("2026-01-11T14:05:00"), start: try time("2026-01-09T12:00:00"), hours: 24)
+            Deadline.lateness(sent: try time("2026-03-29T05:30:00"), start: start, hours: 4) == nil)
+        #expect(
+            Deadline.lateness(sent: try time("2026-03-29T05:30:01"), start: start, hours: 4) == 1)
+        #expect(
+            Deadline.lateness(sent: try time("2026-03-29T04:30:00"), start: start, hours: 4) == nil)
+        #expect(
+            Deadline.lateness(sent: try time("2026-03-29T00:00:00"), start: start, hours: 4) == nil)
+        let autumn = try time("2026-10-25T00:30:00")
+        #expect(
+            Deadline.lateness(sent: try time("2026-10-25T04:30:00"), start: autumn, hours: 4)
+                == 3600)
+        #expect(
+            Deadline.lateness(
+                sent: try time("2026-01-11T14:05:00"), start: try time("2026-01-09T12:00:00"),
+                hours: 24)
                 == 26 * 3600 + 5 * 60)
     }
 }

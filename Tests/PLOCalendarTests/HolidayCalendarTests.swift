@@ -55,7 +55,9 @@ import Testing
                 }
                 day = current.adding(days: 1)
             }
-            if listed.map(\.date) != listed.map(\.date).sorted() { mismatches.append("\(year) unsorted") }
+            if listed.map(\.date) != listed.map(\.date).sorted() {
+                mismatches.append("\(year) unsorted")
+            }
         }
         #expect(mismatches.isEmpty, "\(mismatches.prefix(10))")
     }

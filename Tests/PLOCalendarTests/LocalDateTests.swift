@@ -53,7 +53,8 @@ import Testing
         for days in first...last {
             let local = LocalDate(daysSinceEpoch: days)
             let parts = calendar.dateComponents(
-                [.year, .month, .day, .weekday], from: Date(timeIntervalSince1970: Double(days) * 86_400))
+                [.year, .month, .day, .weekday],
+                from: Date(timeIntervalSince1970: Double(days) * 86_400))
             // Foundation weekdays: 1 = Sunday … 7 = Saturday.
             let foundationWeekday = ((parts.weekday ?? 0) + 5) % 7 + 1
             if parts.year != local.year || parts.month != local.month || parts.day != local.day

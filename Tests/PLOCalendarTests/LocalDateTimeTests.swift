@@ -47,12 +47,16 @@ import Testing
     }
 
     @Test func memberwiseValidation() {
-        #expect(LocalDateTime(year: 2018, month: 1, day: 31, hour: 10, minute: 20, second: 11) != nil)
-        #expect(LocalDateTime(year: 2018, month: 2, day: 30, hour: 10, minute: 20, second: 11) == nil)
+        #expect(
+            LocalDateTime(year: 2018, month: 1, day: 31, hour: 10, minute: 20, second: 11) != nil)
+        #expect(
+            LocalDateTime(year: 2018, month: 2, day: 30, hour: 10, minute: 20, second: 11) == nil)
         #expect(LocalDateTime(year: 2018, month: 1, day: 31, hour: 24, minute: 0, second: 0) == nil)
         #expect(LocalDateTime(year: 2018, month: 1, day: 31, hour: -1, minute: 0, second: 0) == nil)
-        #expect(LocalDateTime(year: 2018, month: 1, day: 31, hour: 10, minute: 60, second: 0) == nil)
-        #expect(LocalDateTime(year: 2018, month: 1, day: 31, hour: 10, minute: 0, second: 60) == nil)
+        #expect(
+            LocalDateTime(year: 2018, month: 1, day: 31, hour: 10, minute: 60, second: 0) == nil)
+        #expect(
+            LocalDateTime(year: 2018, month: 1, day: 31, hour: 10, minute: 0, second: 60) == nil)
     }
 
     @Test func ordersByDateThenTime() throws {
@@ -70,7 +74,8 @@ import Testing
         let withOffset = Data(#"["2018-01-31T09:20:11Z"]"#.utf8)
         #expect(try JSONDecoder().decode([LocalDateTime].self, from: withOffset) == [value])
         #expect(throws: DecodingError.self) {
-            try JSONDecoder().decode([LocalDateTime].self, from: Data(#"["2018-01-31 10:20"]"#.utf8))
+            try JSONDecoder().decode(
+                [LocalDateTime].self, from: Data(#"["2018-01-31 10:20"]"#.utf8))
         }
     }
 }

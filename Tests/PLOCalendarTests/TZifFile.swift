@@ -20,7 +20,9 @@ struct TZifFile {
             return Int64(bitPattern: value << shift) >> Int64(shift)
         }
         func header(_ at: Int) -> [Int]? {
-            guard bytes.count >= at + 44, bytes[at..<at + 4].elementsEqual("TZif".utf8) else { return nil }
+            guard bytes.count >= at + 44, bytes[at..<at + 4].elementsEqual("TZif".utf8) else {
+                return nil
+            }
             return (0..<6).compactMap { integer(at + 20 + $0 * 4, 4).map { Int($0) } }
         }
         // Skip the version 1 block (32-bit times) to reach the version 2 block.
@@ -39,7 +41,8 @@ struct TZifFile {
         }
         var transitions: [(at: Int64, offset: Int)] = []
         for index in 0..<timeCount {
-            guard let at = integer(timesStart + index * 8, 8), indicesStart + index < bytes.count else { return nil }
+            guard let at = integer(timesStart + index * 8, 8), indicesStart + index < bytes.count
+            else { return nil }
             let type = Int(bytes[indicesStart + index])
             guard type < offsets.count else { return nil }
             transitions.append((at, offsets[type]))

@@ -32,7 +32,8 @@ import Testing
         ("2026-01-12T07:59:59", "2026-01-12T08:00:00"),  // Monday morning
         ("2026-01-12T00:00:00", "2026-01-12T08:00:00"),
         ("2026-01-12T23:00:00", "2026-01-13T08:00:00"),
-        ("2026-04-01T15:00:00", "2026-04-07T08:00:00"),  // before Easter → Tuesday after Easter Monday
+        // before Easter → Tuesday after Easter Monday
+        ("2026-04-01T15:00:00", "2026-04-07T08:00:00"),
         ("2026-04-02T09:00:00", "2026-04-07T08:00:00"),  // on Maundy Thursday
         ("2026-05-13T18:00:00", "2026-05-15T08:00:00"),  // evening before Ascension Day
         ("2028-05-16T16:00:00", "2028-05-18T08:00:00"),  // before 17 May on a Tuesday
@@ -50,8 +51,12 @@ import Testing
     @Test func currentOrNextOpening() throws {
         let inside = try time("2026-01-09T14:59:59")
         #expect(window.currentOrNextOpening(inside) == inside)
-        #expect(window.currentOrNextOpening(try time("2026-01-09T15:00")) == (try time("2026-01-12T08:00")))
-        #expect(window.currentOrNextOpening(try time("2026-01-12T06:00")) == (try time("2026-01-12T08:00")))
+        #expect(
+            window.currentOrNextOpening(try time("2026-01-09T15:00"))
+                == (try time("2026-01-12T08:00")))
+        #expect(
+            window.currentOrNextOpening(try time("2026-01-12T06:00"))
+                == (try time("2026-01-12T08:00")))
     }
 
     @Test func closing() throws {
@@ -63,18 +68,26 @@ import Testing
     }
 
     @Test func configuredClosedDays() throws {
-        let closedEves = WorkingWindow(calendar: HolidayCalendar(christmasEveClosed: true, newYearsEveClosed: true))
+        let closedEves = WorkingWindow(
+            calendar: HolidayCalendar(christmasEveClosed: true, newYearsEveClosed: true))
         #expect(!closedEves.contains(try time("2026-12-24T10:00:00")))
         // 24 (Thu) and 25 (Fri) closed, weekend, so Monday 28.
-        #expect(closedEves.nextOpening(after: try time("2026-12-23T15:00:00")) == (try time("2026-12-28T08:00:00")))
-        let extra = WorkingWindow(calendar: HolidayCalendar(extraClosedDays: [try date("2026-01-12")]))
-        #expect(extra.nextOpening(after: try time("2026-01-09T15:00:00")) == (try time("2026-01-13T08:00:00")))
+        #expect(
+            closedEves.nextOpening(after: try time("2026-12-23T15:00:00"))
+                == (try time("2026-12-28T08:00:00")))
+        let extra = WorkingWindow(
+            calendar: HolidayCalendar(extraClosedDays: [try date("2026-01-12")]))
+        #expect(
+            extra.nextOpening(after: try time("2026-01-09T15:00:00"))
+                == (try time("2026-01-13T08:00:00")))
     }
 
     @Test func customHours() throws {
         let custom = WorkingWindow(openHour: 9, closeHour: 16)
         #expect(custom.contains(try time("2026-01-09T15:30:00")))
         #expect(!custom.contains(try time("2026-01-09T08:30:00")))
-        #expect(custom.nextOpening(after: try time("2026-01-12T08:30:00")) == (try time("2026-01-12T09:00:00")))
+        #expect(
+            custom.nextOpening(after: try time("2026-01-12T08:30:00"))
+                == (try time("2026-01-12T09:00:00")))
     }
 }

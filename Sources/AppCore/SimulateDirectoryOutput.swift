@@ -1,0 +1,91 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+import PLOSimulator
+
+/// Writes a simulation to a directory: each document to `DIR/<record.file>`, the manifest
+/// streamed (buffered) to `DIR/manifest.json`. POSIX calls only: this is the hot path of
+/// the million-message benchmark.
+public final class SimulateDirectoryOutput: SimulationOutput {
+    private let root: String
+    private var manifestFD: Int32 = -1
+    private var pending: [UInt8] = []
+    private let flushAt = 1 << 20
+
+    /// Opens `DIR/manifest.json` for writing and creates `DIR/messages/`.
+    /// - Throws: ``SimulateError/io(_:)`` when the directory cannot be prepared.
+    public init(directory: String) throws {
+        root = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+        try Self.makeDirectory(root)
+        try Self.makeDirectory(root + "/messages")
+        manifestFD = open(root + "/manifest.json", O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        if manifestFD < 0 { throw SimulateError.io("cannot create \(root)/manifest.json: \(Self.errnoText())") }
+        pending.reserveCapacity(flushAt + 4096)
+    }
+
+    deinit {
+        if manifestFD >= 0 { _ = sysClose(manifestFD) }
+    }
+
+    /// Writes one document.
+    public func write(_ bytes: [UInt8], for record: MessageRecord) throws {
+        let path = root + "/" + record.file
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        if fd < 0 { throw SimulateError.io("cannot create \(path): \(Self.errnoText())") }
+        defer { _ = sysClose(fd) }
+        try Self.writeAll(fd, bytes, path: path)
+    }
+
+    /// Buffers a manifest chunk, flushing every megabyte.
+    public func appendManifest(_ bytes: [UInt8]) throws {
+        pending.append(contentsOf: bytes)
+        if pending.count >= flushAt { try flush() }
+    }
+
+    /// Writes buffered manifest bytes and closes the manifest.
+    public func close() throws {
+        try flush()
+        if manifestFD >= 0 {
+            _ = sysClose(manifestFD)
+            manifestFD = -1
+        }
+    }
+
+    private func flush() throws {
+        guard !pending.isEmpty, manifestFD >= 0 else { return }
+        try Self.writeAll(manifestFD, pending, path: root + "/manifest.json")
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    private static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws {
+        try bytes.withUnsafeBytes { raw in
+            guard var base = raw.baseAddress else { return }
+            var left = raw.count
+            while left > 0 {
+                let n = sysWrite(fd, base, left)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw SimulateError.io("cannot write \(path): \(errnoText())")
+                }
+                left -= n
+                base += n
+            }
+        }
+    }
+
+    private static func makeDirectory(_ path: String) throws {
+        if mkdir(path, 0o755) != 0 && errno != EEXIST {
+            throw SimulateError.io("cannot create directory \(path): \(errnoText())")
+        }
+    }
+
+    private static func errnoText() -> String {
+        String(cString: strerror(errno))
+    }
+}
+
+// File-scope wrappers: inside the class, `close`/`write` name the methods.
+private func sysClose(_ fd: Int32) -> Int32 { close(fd) }
+private func sysWrite(_ fd: Int32, _ buf: UnsafeRawPointer, _ n: Int) -> Int { write(fd, buf, n) }

@@ -1,0 +1,112 @@
+import Foundation
+import PLOCalendar
+import PLOSimulator
+
+/// `plo simulate`: resolves options into a scenario, runs the simulator into a directory
+/// and reports what was written.
+public struct SimulateRunner {
+    /// Options as given on the command line.
+    public struct Options: Sendable {
+        /// Scenario file (YAML or JSON); nil for the defaults.
+        public var scenarioPath: String?
+        /// Overrides the scenario's number of stays.
+        public var stays: Int?
+        /// Generator seed.
+        public var seed: UInt64 = 1
+        /// Overrides the scenario's start (Oslo local, `2026-01-05T00:00`).
+        public var start: String?
+        /// Output directory.
+        public var out: String
+        /// Allow a non-empty output directory (old `messages/*.xml` and `manifest.json` are removed).
+        public var force = false
+        /// Pace against the wall clock: simulated seconds per real second.
+        public var speed: Double?
+        /// Overrides the scenario's `appRec` flag when set.
+        public var appRec: Bool?
+        /// Stop admitting new stays after this many documents (open stays still finish).
+        public var messageLimit: Int?
+
+        /// Creates options writing to `out`.
+        public init(out: String) {
+            self.out = out
+        }
+    }
+
+    /// What the run wrote.
+    public struct Report: Sendable {
+        /// Documents written.
+        public var messages: Int
+        /// Stays admitted.
+        public var stays: Int
+        /// Injected findings.
+        public var injected: Int
+        /// Output directory.
+        public var directory: String
+
+        /// One line for stdout.
+        public var line: String {
+            "plo simulate: wrote \(messages) messages (\(stays) stays, \(injected) injected findings) to \(directory)"
+        }
+    }
+
+    /// Creates a runner.
+    public init() {}
+
+    /// Builds the scenario the options describe.
+    /// - Throws: ``SimulateError`` or ``SimulationError`` with a one-line reason.
+    public func scenario(for options: Options) throws -> Scenario {
+        var scenario = try options.scenarioPath.map { try Scenario.load(path: $0) } ?? Scenario()
+        if let stays = options.stays {
+            guard stays >= 0 else { throw SimulateError.usage("--stays must not be negative") }
+            scenario.stays = stays
+        }
+        if let start = options.start { scenario.start = start }
+        if let appRec = options.appRec { scenario.appRec = appRec }
+        return scenario
+    }
+
+    /// Runs the simulation and writes `DIR/messages/…` and `DIR/manifest.json`.
+    /// - Throws: ``SimulateError`` or ``SimulationError`` with a one-line reason.
+    public func run(_ options: Options) throws -> Report {
+        let scenario = try scenario(for: options)
+        if let speed = options.speed, !(speed > 0) { throw SimulateError.usage("--speed must be positive") }
+        if let start = options.start, LocalDateTime(iso: start) == nil {
+            throw SimulateError.usage("--start '\(start)' is not a date-time like 2026-01-05T00:00")
+        }
+        let simulator = try Simulator(scenario: scenario, seed: options.seed)
+        simulator.messageLimit = options.messageLimit
+        simulator.tool = AppInfo.tool
+        simulator.version = AppInfo.version
+        try prepare(directory: options.out, force: options.force)
+        let directory = try SimulateDirectoryOutput(directory: options.out)
+        let summary: Simulator.Summary
+        if let speed = options.speed {
+            var paced = SimulatePacedOutput(directory, speed: speed, simStart: simulator.start)
+            summary = try simulator.run(into: &paced)
+        } else {
+            var out = directory
+            summary = try simulator.run(into: &out)
+        }
+        try directory.close()
+        return Report(
+            messages: summary.messages, stays: summary.stays, injected: summary.injected.count, directory: options.out)
+    }
+
+    /// Refuses a non-empty directory unless `force`; with `force`, removes earlier output only.
+    func prepare(directory: String, force: Bool) throws {
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fm.fileExists(atPath: directory, isDirectory: &isDirectory) else { return }
+        guard isDirectory.boolValue else { throw SimulateError.usage("--out \(directory) exists and is not a directory") }
+        let entries = (try? fm.contentsOfDirectory(atPath: directory)) ?? []
+        guard !entries.isEmpty else { return }
+        guard force else {
+            throw SimulateError.usage("--out \(directory) is not empty (use --force to overwrite earlier output)")
+        }
+        let messages = directory + "/messages"
+        for name in (try? fm.contentsOfDirectory(atPath: messages)) ?? [] where name.hasSuffix(".xml") {
+            try? fm.removeItem(atPath: messages + "/" + name)
+        }
+        try? fm.removeItem(atPath: directory + "/manifest.json")
+    }
+}

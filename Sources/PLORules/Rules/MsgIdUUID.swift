@@ -1,0 +1,54 @@
+import PLOModel
+import XMLCore
+
+/// PLO-MSGID-UUID: `MsgInfo/MsgId` (for a standalone AppRec, its `Id`) is a UUID.
+///
+/// HIS 80415 3.3.2: a receiver "SKAL" return a negative AppRec (E10 Ugyldig meldingsidentifikator)
+/// when MsgId is not a valid UUID/GUID, so such a message is rejected.
+public struct MsgIdUUID: MessageRule {
+    public static let info = RuleInfo(
+        id: "PLO-MSGID-UUID", severity: .error, kind: .message,
+        summary: "MsgInfo/MsgId (AppRec: Id) is a UUID; receivers must reject anything else (AppRec E10).",
+        source: "HIS 80415 3.3.2, 4.3.1",
+        explanation: """
+            The message identifier must be a UUID/GUID: 32 hexadecimal digits in groups 8-4-4-4-12, \
+            e.g. 3f2c9a10-5b7e-4d21-9c3a-0e8f6b1d2a47 (braces and upper case are tolerated). HIS 80415 \
+            requires receivers to reject a message whose MsgId is not a valid UUID with a negative \
+            application receipt, error E10.
+            """,
+        passingExample: "<MsgId>3f2c9a10-5b7e-4d21-9c3a-0e8f6b1d2a47</MsgId>",
+        failingExample: "<MsgId>INNLAGT-2026-0042</MsgId>")
+
+    public init() {}
+
+    public func check(_ message: PLOMessage, in context: RuleContext) -> [Finding] {
+        let located: Located<String>?
+        if let envelope = message.envelope {
+            guard message.standard == .plo16 || message.standard == .appRec11 else { return [] }
+            located = envelope.msgId
+        } else {
+            located = message.appRec?.id
+        }
+        guard let located else { return [] }
+        if !Self.isUUID(located.value) {
+            return [finding("message id \"\(located.value)\" is not a UUID (8-4-4-4-12 hexadecimal digits); receivers reject it (AppRec E10)", at: located.node)]
+        }
+        return []
+    }
+
+    /// Whether `text` is a UUID, optionally in braces.
+    static func isUUID(_ text: String) -> Bool {
+        var bytes = Array(text.utf8)
+        if bytes.first == UInt8(ascii: "{"), bytes.last == UInt8(ascii: "}"), bytes.count >= 2 { bytes = Array(bytes.dropFirst().dropLast()) }
+        guard bytes.count == 36 else { return false }
+        for (index, byte) in bytes.enumerated() {
+            if index == 8 || index == 13 || index == 18 || index == 23 {
+                guard byte == UInt8(ascii: "-") else { return false }
+            } else {
+                let isHex = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x46) || (byte >= 0x61 && byte <= 0x66)
+                guard isHex else { return false }
+            }
+        }
+        return true
+    }
+}

@@ -1,0 +1,211 @@
+import PLOCalendar
+import PLOModel
+
+/// The hospital ward: admission, Helseopplysninger, utskrivningsklar (in the 08–15 window),
+/// avmelding, death, Utskrivningsrapport and utskrevet.
+extension Simulator {
+    static let hour: SimTime = 3600
+
+    func sendInnlagt(_ stay: Stay, _ out: inout some SimulationOutput) throws {
+        let r = try send(
+            .innlagt, in: stay, from: stay.hospital, to: stay.nursing, by: stay.hospitalNurse,
+            .innlagt(admitted: Oslo.local(stay.admitted)), &out)
+        let a = now
+        stay.innlagtAt = a
+        stay.innlagtFile = r.file
+        let t = scenario.timing
+        let fault = stay.fault
+
+        // Helseopplysninger within 24 h (capped at 22 h), late (24 h 5 min – 25 h) or missing.
+        switch fault {
+        case .missingHelseopplysninger:
+            predict("FLOW-DEADLINE-HOSPITAL-INFO-24H", "error", stay, [r.file])
+        case .lateHelseopplysninger:
+            let at = settle(a + 24 * Self.hour + minutes(5, 60), notAfter: nil, notBefore: a + 24 * Self.hour + 60)
+            queue.schedule(at: at, .stay(stay, .sendHelseopplysninger))
+        default:
+            let delay = min(t.helseopplysningerDelay.sampleSeconds(&rng), 22 * Self.hour)
+            let at = settle(a + max(delay, 60), notAfter: a + 23 * Self.hour, notBefore: a + 60)
+            queue.schedule(at: at, .stay(stay, .sendHelseopplysninger))
+        }
+        if fault == .missingInnleggelsesrapport {
+            predict("FLOW-DEADLINE-INNLEGGELSESRAPPORT-4H", "error", stay, [r.file])
+        }
+        // Supplementary information from the municipality.
+        if fault == .lateSupplement {
+            let at = settle(a + 24 * Self.hour + minutes(30, 60), notAfter: nil, notBefore: a + 24 * Self.hour + 60)
+            queue.schedule(at: at, .stay(stay, .sendSupplement))
+        } else if rng.chance(scenario.events.supplement) {
+            let at = settle(a + minutes(300, 1200), notAfter: a + 23 * Self.hour, notBefore: a + 60)
+            queue.schedule(at: at, .stay(stay, .sendSupplement))
+        }
+        if fault == .avmeldingWithoutUtskrivningsklar {
+            let at = settle(a + minutes(120, 1200), notAfter: nil, notBefore: a + 60)
+            queue.schedule(at: at, .stay(stay, .sendAvmelding))
+        }
+        // Medically ready: at least 27 h after admission, after every early message.
+        let los = max(t.lengthOfStay.sampleSeconds(&rng), 27 * Self.hour)
+        queue.schedule(at: a + los, .stay(stay, .ready))
+    }
+
+    func sendHelseopplysninger(_ stay: Stay, _ out: inout some SimulationOutput) throws {
+        let note = NamePool.pick(NamePool.status, &rng)
+        let r = try send(
+            .helseopplysninger, in: stay, from: stay.hospital, to: stay.nursing, by: stay.doctor,
+            .helseopplysninger(admitted: Oslo.local(stay.admitted), updated: false, expectedReady: nil, note: note), &out)
+        if stay.hospitalInfoAt == nil { stay.hospitalInfoAt = now }
+        stay.firstHelseoppl = (r.msgId, r.file, now)
+        if stay.fault == .lateHelseopplysninger {
+            predict("FLOW-DEADLINE-HOSPITAL-INFO-24H", "error", stay, [stay.innlagtFile])
+        }
+        if stay.fault == .duplicateMsgId {
+            queue.schedule(at: settle(now + minutes(5, 30), notAfter: nil, notBefore: now), .stay(stay, .sendDuplicateHelseopplysninger))
+        }
+    }
+
+    func sendDuplicateHelseopplysninger(_ stay: Stay, _ out: inout some SimulationOutput) throws {
+        guard let first = stay.firstHelseoppl else { return }
+        let r = try send(
+            .helseopplysninger, in: stay, from: stay.hospital, to: stay.nursing, by: stay.doctor,
+            .helseopplysninger(
+                admitted: Oslo.local(stay.admitted), updated: false, expectedReady: nil,
+                note: "Rettet versjon: " + NamePool.pick(NamePool.status, &rng)),
+            msgId: first.msgId, &out)
+        predict("FLOW-DUPLICATE-MSGID", "error", stay, [first.file, r.file])
+    }
+
+    /// The patient is medically ready: dies (rarely), or the ward plans the utskrivningsklar.
+    func ready(_ stay: Stay, _ out: inout some SimulationOutput) throws {
+        let lateFaults: Set<FaultKind> = [
+            .utskrivningsklarAfterHours, .utskrivningsklarOnClosedDay, .utskrevetWithoutReport,
+            .messageAfterUtskrevet, .wrongTypeDisplayName, .missingHelseopplysninger,
+        ]
+        let deathAllowed = stay.fault.map { !lateFaults.contains($0) } ?? true
+        if deathAllowed && rng.chance(scenario.events.death) {
+            try send(
+                .dod, in: stay, from: stay.hospital, to: stay.nursing, by: stay.doctor,
+                .dod(date: Oslo.local(now).date), &out)
+            stay.closed = true
+            return
+        }
+        let lead = max(scenario.timing.utskrivningsklarAfterUpdate.sampleSeconds(&rng), 60)
+        let earliest = now + lead
+        let faulty = stay.utskrivningsklarCount == 0
+            && (stay.fault == .utskrivningsklarAfterHours || stay.fault == .utskrivningsklarOnClosedDay)
+        let u: SimTime
+        if faulty, stay.fault == .utskrivningsklarAfterHours {
+            // 15:05–21:00 on the day of `earliest`, or the next day if that has passed.
+            var date = Oslo.local(earliest).date
+            var candidate = instant(date, hour: 15, minute: 5) + minutes(0, 355)
+            if candidate < earliest {
+                date = date.adding(days: 1)
+                candidate = instant(date, hour: 15, minute: 5) + minutes(0, 355)
+            }
+            u = candidate
+        } else if faulty {
+            // 10:00–13:00 on the next weekend day or holiday.
+            var date = Oslo.local(earliest).date.adding(days: 1)
+            while window.isOpenDay(date) { date = date.adding(days: 1) }
+            u = instant(date, hour: 10) + minutes(0, 180)
+        } else {
+            let local = Oslo.local(earliest)
+            if window.contains(local) {
+                u = earliest
+            } else {
+                u = Oslo.instant(window.nextOpening(after: local)) + minutes(0, 120)
+            }
+        }
+        if stay.fault != .missingHelseopplysninger {
+            queue.schedule(at: u - lead, .stay(stay, .sendUpdatedHelseopplysninger))
+        }
+        queue.schedule(at: u, .stay(stay, .sendUtskrivningsklar(faulty: faulty)))
+    }
+
+    func sendUpdatedHelseopplysninger(_ stay: Stay, _ out: inout some SimulationOutput) throws {
+        let expected = Oslo.local(now).date
+        try send(
+            .helseopplysninger, in: stay, from: stay.hospital, to: stay.nursing, by: stay.doctor,
+            .helseopplysninger(
+                admitted: Oslo.local(stay.admitted), updated: true, expectedReady: expected,
+                note: NamePool.pick(NamePool.updated, &rng)), &out)
+        if stay.hospitalInfoAt == nil { stay.hospitalInfoAt = now }
+    }
+
+    func sendUtskrivningsklar(_ stay: Stay, faulty: Bool, _ out: inout some SimulationOutput) throws {
+        let readyDate = Oslo.local(now).date
+        let r = try send(
+            .utskrivningsklar, in: stay, from: stay.hospital, to: stay.caseOffice, by: stay.doctor,
+            .utskrivningsklar(admitted: Oslo.local(stay.admitted), readyDate: readyDate), &out)
+        stay.utskrivningsklarCount += 1
+        stay.utskrivningsklarAt = now
+        stay.readyDate = readyDate
+        if faulty { predict("FLOW-WINDOW-UTSKRIVNINGSKLAR", "warning", stay, [r.file]) }
+        if stay.fault == .missingHelseopplysninger {
+            predict("FLOW-ORDER-HELSEOPPL-BEFORE-UTSKRIVNINGSKLAR", "error", stay, [r.file])
+        }
+        if !stay.hadAvmelding && rng.chance(scenario.events.avmelding) {
+            stay.hadAvmelding = true
+            stay.avmeldingPlanned = true
+            queue.schedule(at: now + minutes(60, 300), .stay(stay, .sendAvmelding))
+        }
+    }
+
+    func sendAvmelding(_ stay: Stay, _ out: inout some SimulationOutput) throws {
+        let withoutActive = stay.utskrivningsklarAt == nil
+        let r = try send(
+            .avmelding, in: stay, from: stay.hospital, to: stay.caseOffice, by: stay.doctor,
+            .avmelding(admitted: Oslo.local(stay.admitted), readyDate: stay.readyDate, date: Oslo.local(now).date), &out)
+        if withoutActive {
+            predict("FLOW-AVMELDING-WITHOUT-UTSKRIVNINGSKLAR", "error", stay, [r.file])
+            return
+        }
+        stay.utskrivningsklarAt = nil
+        stay.readyDate = nil
+        stay.avmeldingPlanned = false
+        let again = max(scenario.timing.readyAgainAfterAvmelding.sampleSeconds(&rng), Self.hour)
+        queue.schedule(at: now + again, .stay(stay, .ready))
+    }
+
+    /// Schedules the discharge day's messages: Utskrivningsrapport (same calendar day) then utskrevet.
+    func planDischarge(_ stay: Stay, at d: SimTime) {
+        if stay.fault != .utskrevetWithoutReport {
+            let dayStart = instant(Oslo.local(d).date, hour: 0)
+            let report = max(d - minutes(10, 60), dayStart + 60)
+            queue.schedule(at: report, .stay(stay, .sendUtskrivningsrapport))
+        }
+        queue.schedule(at: d, .stay(stay, .sendUtskrevet))
+    }
+
+    func sendUtskrivningsrapport(_ stay: Stay, _ out: inout some SimulationOutput) throws {
+        let wrong = stay.fault == .wrongTypeDisplayName
+        let r = try send(
+            .utskrivningsrapport, in: stay, from: stay.hospital, to: stay.nursing, by: stay.hospitalNurse,
+            .utskrivningsrapport(
+                admitted: Oslo.local(stay.admitted), discharged: Oslo.local(now + 3600 - now % 60),
+                note: NamePool.pick(NamePool.discharge, &rng)),
+            displayName: wrong ? MessageType.innleggelsesrapport.displayName : nil, &out)
+        if wrong { predict("PLO-TYPE-MISMATCH", "error", stay, [r.file]) }
+    }
+
+    func sendUtskrevet(_ stay: Stay, _ out: inout some SimulationOutput) throws {
+        let r = try send(
+            .utskrevet, in: stay, from: stay.hospital, to: stay.nursing, by: stay.hospitalNurse,
+            .utskrevet(date: Oslo.local(now).date), &out)
+        stay.closed = true
+        if stay.fault == .utskrevetWithoutReport {
+            predict("FLOW-UTSKREVET-WITHOUT-REPORT", "warning", stay, [r.file])
+        }
+        if stay.fault == .messageAfterUtskrevet {
+            queue.schedule(at: now + minutes(60, 180), .stay(stay, .sendAfterUtskrevet))
+        }
+    }
+
+    func sendAfterUtskrevet(_ stay: Stay, _ out: inout some SimulationOutput) throws {
+        let r = try send(
+            .helseopplysninger, in: stay, from: stay.hospital, to: stay.nursing, by: stay.doctor,
+            .helseopplysninger(
+                admitted: Oslo.local(stay.admitted), updated: true, expectedReady: nil,
+                note: "Ettersendte opplysninger etter utskrivning."), &out)
+        predict("FLOW-AFTER-UTSKREVET", "warning", stay, [r.file])
+    }
+}

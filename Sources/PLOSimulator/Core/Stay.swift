@@ -1,0 +1,90 @@
+import PLOCalendar
+import PLOModel
+
+/// The state of one patient stay while it is open. Events in the queue hold a reference,
+/// so a stay's memory is released once its last event has fired.
+final class Stay {
+    /// Sequence number, 1-based; rendered `S000001`.
+    let number: Int
+    let id: String
+    let hospital: Address
+    let nursing: Address
+    let caseOffice: Address
+    let patient: Patient
+    let doctor: Professional
+    let hospitalNurse: Professional
+    let municipalNurse: Professional
+    /// The fault injected into this stay, if any.
+    let fault: FaultKind?
+
+    /// Admission event time (TidspunktForHendelse of Hendelsekode 1).
+    var admitted: SimTime = 0
+    /// GenDate of LOG_INNLAGT: deadlines start here.
+    var innlagtAt: SimTime = 0
+    var innlagtFile = ""
+    /// Send time of the first hospital Helseopplysninger (nil until sent).
+    var hospitalInfoAt: SimTime?
+    var firstHelseoppl: (msgId: String, file: String, time: SimTime)?
+    /// Time and date of the active utskrivningsklar.
+    var utskrivningsklarAt: SimTime?
+    var readyDate: LocalDate?
+    var utskrivningsklarCount = 0
+    var hadAvmelding = false
+    var avmeldingPlanned = false
+    var closed = false
+
+    init(
+        number: Int, hospital: Address, nursing: Address, caseOffice: Address, patient: Patient,
+        doctor: Professional, hospitalNurse: Professional, municipalNurse: Professional, fault: FaultKind?
+    ) {
+        self.number = number
+        var digits = String(number)
+        if digits.count < 6 { digits = String(repeating: "0", count: 6 - digits.count) + digits }
+        self.id = "S" + digits
+        self.hospital = hospital
+        self.nursing = nursing
+        self.caseOffice = caseOffice
+        self.patient = patient
+        self.doctor = doctor
+        self.hospitalNurse = hospitalNurse
+        self.municipalNurse = municipalNurse
+        self.fault = fault
+    }
+}
+
+/// What happens next in a stay (scheduled on the event queue).
+enum StayStep {
+    case sendInnlagt
+    case sendInnleggelsesrapport
+    case sendSupplement
+    case sendHelseopplysninger
+    case sendDuplicateHelseopplysninger
+    case ready
+    case sendUpdatedHelseopplysninger
+    case sendUtskrivningsklar(faulty: Bool)
+    case caseOfficeDecision
+    case sendAvmelding
+    case sendUtskrivningsrapport
+    case sendUtskrevet
+    case sendAfterUtskrevet
+    case received(ReceivedMessage)
+}
+
+/// A delivered message, as the receiving actor sees it.
+struct ReceivedMessage {
+    let type: MessageType
+    let msgId: String
+    let sentAt: SimTime
+    let from: Address
+    let to: Address
+}
+
+/// Everything the queue can hold.
+enum SimEvent {
+    /// Admit the next patient.
+    case arrival
+    /// A step of an open stay.
+    case stay(Stay, StayStep)
+    /// Send a receipt.
+    case appRec(stayID: String, ReceivedMessage)
+}
