@@ -1,6 +1,34 @@
+import AppCore
 import ArgumentParser
 
+/// `plo explain RULE`: one rule in full — what it checks, why, its source, and a passing and a
+/// failing example.
 struct ExplainCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "explain", abstract: "(not yet available)")
-    func run() throws { throw ExitCode(2) }
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Explain one rule, with a passing and a failing example.",
+        discussion: "Example: plo explain PLO-EVENT-REQUIRED"
+    )
+
+    @Argument(help: "The rule ID, e.g. PLO-EVENT-REQUIRED (case-insensitive).")
+    var rule: String
+
+    @Option(name: .long, help: "Output format: text or json.")
+    var format: String = "text"
+
+    func run() throws {
+        guard format == "text" || format == "json" else {
+            writeToStandardError("--format \(format): 'plo explain' writes text or json\n")
+            throw ExitCode(2)
+        }
+        guard let info = RulesCatalog.rule(rule) else {
+            writeToStandardError(RulesCatalog.unknownRuleReason(rule) + "\n")
+            throw ExitCode(2)
+        }
+        if format == "json" {
+            print(RulesCatalog.json(info).serialized(pretty: true))
+        } else {
+            print(RulesCatalog.explain(info), terminator: "")
+        }
+    }
 }

@@ -1,0 +1,163 @@
+import PLORules
+import XMLCore
+
+/// What `plo rules` and `plo explain` print: the rule catalog as a table, as JSON, and one
+/// rule in full.
+public enum RulesCatalog {
+    /// Every rule, in catalog order.
+    public static var rules: [RuleInfo] { RuleRegistry.all }
+
+    /// The rules as a text table: ID, severity, kind, profiles, summary, source.
+    ///
+    /// - Parameter width: the summary column is wrapped to fit this many columns (at least 40
+    ///   characters of summary); `nil` writes one line per rule.
+    public static func table(_ rules: [RuleInfo] = rules, width: Int? = nil) -> String {
+        let idWidth = max(2, rules.map(\.id.count).max() ?? 0)
+        let severityWidth = 8
+        let kindWidth = 7
+        let profileWidth = 12
+        let fixed = idWidth + severityWidth + kindWidth + profileWidth + 8
+        let summaryWidth = width.map { max(40, $0 - fixed - 28) }
+        var out = ""
+        func row(_ cells: [String], _ summary: String, _ source: String) {
+            let head = cells.enumerated().map { index, cell in
+                cell.padding([idWidth, severityWidth, kindWidth, profileWidth][index])
+            }.joined(separator: "  ")
+            let lines = summaryWidth.map { wrap(summary, width: $0) } ?? [summary]
+            let columnWidth = summaryWidth ?? summary.count
+            for (index, line) in lines.enumerated() {
+                if index == 0 {
+                    out += head + "  " + (summaryWidth == nil ? line : line.padding(columnWidth)) + "  " + source
+                } else {
+                    out += String(repeating: " ", count: head.count + 2) + line
+                }
+                out = out.trimmingTrailingSpaces + "\n"
+            }
+        }
+        row(["ID", "SEVERITY", "KIND", "PROFILES"], "SUMMARY", "SOURCE")
+        for rule in rules {
+            row([rule.id, rule.severity.rawValue, rule.kind.rawValue, profiles(rule)], rule.summary, rule.source)
+        }
+        return out
+    }
+
+    /// The rules as JSON: `{"tool", "version", "rules": [{id, severity, kind, profiles, summary, source, …}]}`.
+    public static func json(_ rules: [RuleInfo] = rules) -> String {
+        let value = JSONValue.object([
+            ("tool", .string(AppInfo.tool)),
+            ("version", .string(AppInfo.version)),
+            ("rules", .array(rules.map(json))),
+        ])
+        return value.serialized(pretty: true) + "\n"
+    }
+
+    /// One rule as a JSON object.
+    public static func json(_ rule: RuleInfo) -> JSONValue {
+        .object([
+            ("id", .string(rule.id)),
+            ("severity", .string(rule.severity.rawValue)),
+            ("kind", .string(rule.kind.rawValue)),
+            ("profiles", .array(rule.profiles.map { .string($0.rawValue) })),
+            ("summary", .string(rule.summary)),
+            ("source", .string(rule.source)),
+            ("explanation", .string(rule.explanation)),
+            ("passingExample", .string(rule.passingExample)),
+            ("failingExample", .string(rule.failingExample)),
+        ])
+    }
+
+    /// Everything about one rule, for `plo explain`.
+    public static func explain(_ rule: RuleInfo) -> String {
+        var out = "\(rule.id)  (\(rule.severity.rawValue), \(rule.kind.rawValue) rule; profiles: \(profiles(rule)))\n"
+        out += "\(rule.summary)\n"
+        out += "Source: \(rule.source)\n\n"
+        out += wrap(rule.explanation, width: 96).joined(separator: "\n") + "\n\n"
+        out += "Passes:\n" + indent(rule.passingExample) + "\n\n"
+        out += "Fails:\n" + indent(rule.failingExample) + "\n"
+        return out
+    }
+
+    /// The rule with this ID (case-insensitive).
+    public static func rule(_ id: String) -> RuleInfo? { RuleRegistry.rule(id) }
+
+    /// Rule IDs close to `query`: the same words in another order or with a typo, a prefix, or a
+    /// part of the ID — best first, at most `limit`.
+    public static func closeMatches(to query: String, limit: Int = 3) -> [String] {
+        let wanted = query.uppercased()
+        var scored: [(score: Int, id: String)] = []
+        for rule in rules {
+            let id = rule.id
+            var score = editDistance(wanted, id)
+            if id.hasPrefix(wanted) || id.contains(wanted) { score = min(score, max(1, (id.count - wanted.count) / 4)) }
+            if wanted.contains(id) { score = min(score, 1) }
+            let words = Set(wanted.split(separator: "-"))
+            let shared = Set(id.split(separator: "-")).intersection(words).count
+            if shared > 0 { score = min(score, max(1, id.split(separator: "-").count - shared + 1)) }
+            let allowed = max(2, min(id.count, wanted.count) / 3)
+            if score <= allowed { scored.append((score, id)) }
+        }
+        return scored.sorted { ($0.score, $0.id) < ($1.score, $1.id) }.prefix(limit).map(\.id)
+    }
+
+    /// The one-line reason `plo explain` gives for an unknown rule.
+    public static func unknownRuleReason(_ query: String) -> String {
+        let close = closeMatches(to: query)
+        if close.isEmpty { return "no rule '\(query)'; 'plo rules' lists them all" }
+        return "no rule '\(query)'; did you mean \(close.joined(separator: ", "))?"
+    }
+
+    private static func profiles(_ rule: RuleInfo) -> String {
+        rule.profiles.map(\.rawValue).joined(separator: ",")
+    }
+
+    private static func indent(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n")
+    }
+
+    /// Splits `text` into lines of at most `width` characters at spaces.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            for word in paragraph.split(separator: " ") {
+                if !line.isEmpty, line.count + 1 + word.count > width {
+                    lines.append(line)
+                    line = ""
+                }
+                line += line.isEmpty ? String(word) : " " + word
+            }
+            lines.append(line)
+        }
+        return lines
+    }
+
+    /// Levenshtein distance over characters.
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let left = Array(a)
+        let right = Array(b)
+        if left.isEmpty { return right.count }
+        var previous = Array(0...right.count)
+        var current = previous
+        for i in 1...left.count {
+            current[0] = i
+            for j in stride(from: 1, through: right.count, by: 1) {
+                let cost = left[i - 1] == right[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            }
+            swap(&previous, &current)
+        }
+        return previous[right.count]
+    }
+}
+
+extension String {
+    fileprivate func padding(_ width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+
+    fileprivate var trimmingTrailingSpaces: String {
+        var copy = self
+        while copy.last == " " { copy.removeLast() }
+        return copy
+    }
+}
