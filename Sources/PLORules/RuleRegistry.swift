@@ -47,7 +47,7 @@ public enum RuleRegistry {
     ]
 
     /// The flow rules (filled in by the flow checker).
-    public static let flowRules: [RuleInfo] = []
+    public static let flowRules: [RuleInfo] = FlowRules.infos
 
     /// Every rule: XML, message and flow rules.
     public static var all: [RuleInfo] {

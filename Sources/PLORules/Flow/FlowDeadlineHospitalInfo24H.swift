@@ -1,0 +1,41 @@
+import PLOCalendar
+import PLOModel
+import XMLCore
+
+/// FLOW-DEADLINE-HOSPITAL-INFO-24H: the hospital sends Helseopplysninger within 24 hours of
+/// admission.
+public struct FlowDeadlineHospitalInfo24H: FlowRule {
+    /// The deadline in hours after admission.
+    public static let hours = 24
+
+    public static let info = RuleInfo(
+        id: "FLOW-DEADLINE-HOSPITAL-INFO-24H", severity: .error, kind: .flow,
+        summary: "The hospital informed the municipality (status, expected course, expected discharge) within 24 hours of admission.",
+        source: "HNT 1.2 k", profiles: [.hnt],
+        explanation: """
+            Within 24 hours of the admission message the hospital sends Helseopplysninger \
+            (HELSEOPPL_SOKNAD): the patient's status, the expected course and the expected discharge date, so \
+            the municipality can plan. At least one hospital Helseopplysninger must be sent no later than \
+            24 hours after LOG_INNLAGT; none at all fails too.
+            """,
+        passingExample: "Mon 09:45 LOG_INNLAGT → · Mon 15:20 HELSEOPPL_SOKNAD →",
+        failingExample: "Mon 09:45 LOG_INNLAGT → · Tue 10:00 HELSEOPPL_SOKNAD → (deadline Tue 09:45, 15 min late)")
+
+    public init() {}
+
+    public func check(_ stay: FlowStay, in context: FlowContext) -> [FlowFinding] {
+        guard let admission = stay.admission else { return [] }
+        let deadline = Deadline.adding(hours: Self.hours, to: admission.time)
+        let sent = stay.positions(.helseopplysninger, from: .hospital).map { stay.items[$0] }
+        if sent.contains(where: { Deadline.lateness(sent: $0.time, start: admission.time, hours: Self.hours) == nil }) { return [] }
+        let head = "no Helseopplysninger from the hospital within \(Self.hours) h of admission at \(admission.time.iso); deadline \(deadline.iso)"
+        guard let first = sent.first, let late = Deadline.lateness(sent: first.time, start: admission.time, hours: Self.hours) else {
+            return [finding(head + "; none was sent", files: [admission.file], deadline: deadline)]
+        }
+        return [
+            finding(
+                head + "; the first was sent \(first.time.iso) (\(first.file)), \(formatDuration(seconds: late)) late",
+                files: [admission.file], deadline: deadline, late: late)
+        ]
+    }
+}

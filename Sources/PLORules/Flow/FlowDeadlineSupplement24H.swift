@@ -1,0 +1,46 @@
+import PLOCalendar
+import PLOModel
+import XMLCore
+
+/// FLOW-DEADLINE-SUPPLEMENT-24H: further information from the municipality within 24 hours of
+/// admission.
+public struct FlowDeadlineSupplement24H: FlowRule {
+    /// The deadline in hours after admission.
+    public static let hours = 24
+
+    public static let info = RuleInfo(
+        id: "FLOW-DEADLINE-SUPPLEMENT-24H", severity: .warning, kind: .flow,
+        summary: "Supplementary information from the municipality within 24 hours of admission.",
+        source: "HNT 1.1 g", profiles: [.hnt],
+        explanation: """
+            Information the municipality adds after its first Innleggelsesrapport (an Innleggelsesrapport \
+            with status M or A, a second one with status N, or Helseopplysninger sent by the municipality) \
+            should reach the hospital within 24 hours of the admission message. Each message sent later \
+            gets a finding with the deadline and how late it was.
+            """,
+        passingExample: "Mon 09:45 LOG_INNLAGT → · Mon 11:00 ← INNLEGGELSESRAPPORT · Tue 08:30 ← HELSEOPPL_SOKNAD",
+        failingExample: "Mon 09:45 LOG_INNLAGT → · Mon 11:00 ← INNLEGGELSESRAPPORT · Tue 10:15 ← HELSEOPPL_SOKNAD (30 min late)")
+
+    public init() {}
+
+    public func check(_ stay: FlowStay, in context: FlowContext) -> [FlowFinding] {
+        guard let admission = stay.admission else { return [] }
+        let deadline = Deadline.adding(hours: Self.hours, to: admission.time)
+        let firstReport = stay.positions(.innleggelsesrapport, newOnly: true).first
+        var findings: [FlowFinding] = []
+        for position in stay.items.indices where stay.isPresent(position) && position != firstReport {
+            let item = stay.items[position]
+            let supplement =
+                item.type == .innleggelsesrapport || (item.type == .helseopplysninger && item.side == .municipality)
+            guard supplement,
+                let late = Deadline.lateness(sent: item.time, start: admission.time, hours: Self.hours)
+            else { continue }
+            findings.append(
+                finding(
+                    "supplementary \(item.type.rawValue) (\(item.status.rawValue)) from the municipality "
+                        + FlowText.late(sent: item.time, admission: admission.time, deadline: deadline, late: late),
+                    files: [item.file], deadline: deadline, late: late))
+        }
+        return findings
+    }
+}

@@ -1,0 +1,71 @@
+import PLOCalendar
+import PLOModel
+import XMLCore
+
+/// One message of a checked stay, as reports show it.
+public struct StayMessage: Sendable, Hashable {
+    public var file: String
+    public var type: MessageType
+    public var msgId: String
+    public var time: LocalDateTime
+    public var status: FlowMessage.Status
+    /// Who sent it.
+    public var side: FlowSide
+    /// Identical copies (same MsgId, same bytes), counted once.
+    public var resends: [String]
+
+    init(_ item: FlowItem) {
+        file = item.file
+        type = item.type
+        msgId = item.msgId
+        time = item.time
+        status = item.status
+        side = item.side
+        resends = item.resends
+    }
+}
+
+/// A checked stay: what it holds and what was found. Released to the caller as soon as the
+/// stay is complete, so the checker keeps only open stays.
+public struct StayResult: Sendable {
+    public var id: String
+    public var key: StayKey
+    public var messages: [StayMessage]
+    public var findings: [FlowFinding]
+    /// The admission time, if the stay has one.
+    public var admission: LocalDateTime?
+    /// Whether a LOG_UTSKREVET or LOG_DOD ended it.
+    public var closed: Bool
+
+    public init(id: String, key: StayKey, messages: [StayMessage], findings: [FlowFinding], admission: LocalDateTime?, closed: Bool) {
+        self.id = id
+        self.key = key
+        self.messages = messages
+        self.findings = findings
+        self.admission = admission
+        self.closed = closed
+    }
+}
+
+/// A message that belongs to no stay, and why.
+public struct UnassignedMessage: Sendable, Hashable {
+    public var file: String
+    public var reason: String
+
+    public init(file: String, reason: String) {
+        self.file = file
+        self.reason = reason
+    }
+}
+
+/// What a flow check saw besides the stays it handed out.
+public struct FlowOutcome: Sendable {
+    /// Distinct messages (identical resends counted once), assigned or not.
+    public var messages = 0
+    public var stays = 0
+    public var unassigned: [UnassignedMessage] = []
+    /// Findings that could not be attached to a stay (duplicates among unassigned messages).
+    public var findings: [FlowFinding] = []
+
+    public init() {}
+}
