@@ -90,9 +90,11 @@ public enum RulesCatalog {
             var score = editDistance(wanted, id)
             if id.hasPrefix(wanted) || id.contains(wanted) { score = min(score, max(1, (id.count - wanted.count) / 4)) }
             if wanted.contains(id) { score = min(score, 1) }
-            let words = Set(wanted.split(separator: "-"))
-            let shared = Set(id.split(separator: "-")).intersection(words).count
-            if shared > 0 { score = min(score, max(1, id.split(separator: "-").count - shared + 1)) }
+            // Shared words after the family prefix (PLO, APPREC, FLOW, XML), e.g. EVENT or STATUS.
+            let words = Set(wanted.split(separator: "-").dropFirst())
+            let idWords = id.split(separator: "-").dropFirst()
+            let shared = Set(idWords).intersection(words).count
+            if shared > 0 { score = min(score, max(1, idWords.count - shared + 1)) }
             let allowed = max(2, min(id.count, wanted.count) / 3)
             if score <= allowed { scored.append((score, id)) }
         }

@@ -4,6 +4,8 @@ import XMLCore
 /// Settings every rule sees.
 public struct RuleContext: Sendable {
     public var profile: RuleProfile
+    /// The facts of the message being checked, read once by ``ProfileChecker``.
+    var cached: MessageFacts?
 
     public init(profile: RuleProfile = .hnt) {
         self.profile = profile

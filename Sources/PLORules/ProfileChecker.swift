@@ -19,6 +19,10 @@ public struct ProfileChecker: Sendable {
 
     /// All findings of the profile for `message`.
     public func check(_ message: PLOMessage) -> [Finding] {
-        rules.flatMap { $0.check(message, in: context) }
+        var context = context
+        context.cached = MessageFacts(message)
+        var findings: [Finding] = []
+        for rule in rules { findings += rule.check(message, in: context) }
+        return findings
     }
 }

@@ -26,7 +26,7 @@ public struct AppRecErrorCode: MessageRule {
     public init() {}
 
     public func check(_ message: PLOMessage, in context: RuleContext) -> [Finding] {
-        guard let appRec = message.appRec, let status = appRec.status else { return [] }
+        guard let appRec = context.facts(message).appRec, let status = appRec.status else { return [] }
         var findings: [Finding] = []
         switch status.value.code {
         case "2", "3":

@@ -27,7 +27,7 @@ public struct AppRecOriginalMsgId: MessageRule {
     public init() {}
 
     public func check(_ message: PLOMessage, in context: RuleContext) -> [Finding] {
-        guard let appRec = message.appRec, let original = appRec.original else { return [] }
+        guard let appRec = context.facts(message).appRec, let original = appRec.original else { return [] }
         var findings: [Finding] = []
         if let id = original.id {
             if id.value.isEmpty {

@@ -19,7 +19,7 @@ public struct AppRecStatus: MessageRule {
     public init() {}
 
     public func check(_ message: PLOMessage, in context: RuleContext) -> [Finding] {
-        guard let appRec = message.appRec, let status = appRec.status else { return [] }
+        guard let appRec = context.facts(message).appRec, let status = appRec.status else { return [] }
         let code = status.value.code ?? ""
         if CodeLists.appRecStatus[code] == nil {
             return [finding("AppRec Status V=\"\(code)\" is not in kodeverk 8258 (1 OK, 2 Avvist, 3 OK, feil i delmelding)", at: status.node)]

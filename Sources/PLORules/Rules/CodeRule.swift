@@ -34,7 +34,7 @@ public struct CodeRule: MessageRule {
     public func check(_ message: PLOMessage, in context: RuleContext) -> [Finding] {
         guard message.standard == .plo16, message.envelope != nil else { return [] }
         var findings: [Finding] = []
-        if let logistics = message.logistics {
+        if let logistics = context.facts(message).logistics {
             for event in logistics.events {
                 guard let code = event.code else { continue }
                 expectSystem(code, EventCode.system, name: "Hendelsekode", list: "9121", into: &findings)

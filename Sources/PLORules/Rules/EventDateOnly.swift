@@ -25,7 +25,7 @@ public struct EventDateOnly: MessageRule {
     public init() {}
 
     public func check(_ message: PLOMessage, in context: RuleContext) -> [Finding] {
-        guard let logistics = message.logistics else { return [] }
+        guard let logistics = context.facts(message).logistics else { return [] }
         var findings: [Finding] = []
         for event in logistics.events(.forventetUtskrivningsklar) {
             guard let located = event.time, let text = located.value else { continue }

@@ -26,7 +26,7 @@ public struct EventDescribed: MessageRule {
     public init() {}
 
     public func check(_ message: PLOMessage, in context: RuleContext) -> [Finding] {
-        guard let logistics = message.logistics else { return [] }
+        guard let logistics = context.facts(message).logistics else { return [] }
         var findings: [Finding] = []
         for event in logistics.events {
             let hasCode = !(event.code?.value.code ?? "").isEmpty

@@ -31,7 +31,7 @@ public struct EventFinal: MessageRule {
     public init() {}
 
     public func check(_ message: PLOMessage, in context: RuleContext) -> [Finding] {
-        guard let logistics = message.logistics, let kind = logistics.kind else { return [] }
+        guard let logistics = context.facts(message).logistics, let kind = logistics.kind else { return [] }
         let code: EventCode
         switch kind {
         case .innlagt: code = .innlagt

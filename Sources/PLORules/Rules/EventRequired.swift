@@ -42,7 +42,7 @@ public struct EventRequired: MessageRule {
     }
 
     public func check(_ message: PLOMessage, in context: RuleContext) -> [Finding] {
-        guard let logistics = message.logistics, let kind = logistics.kind else { return [] }
+        guard let logistics = context.facts(message).logistics, let kind = logistics.kind else { return [] }
         var findings: [Finding] = []
         for code in Self.required(kind) where !logistics.events.contains(where: { $0.code?.value.code == code.rawValue }) {
             findings.append(

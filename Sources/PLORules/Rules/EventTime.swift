@@ -30,7 +30,7 @@ public struct EventTime: MessageRule {
     static let happened: Set<String> = [EventCode.innlagt.rawValue, EventCode.utskrevet.rawValue, EventCode.avmelding.rawValue, EventCode.dod.rawValue]
 
     public func check(_ message: PLOMessage, in context: RuleContext) -> [Finding] {
-        guard let logistics = message.logistics else { return [] }
+        guard let logistics = context.facts(message).logistics else { return [] }
         let generated = message.genDate.flatMap(LocalDateTime.init(iso:))
         var findings: [Finding] = []
         for event in logistics.events {

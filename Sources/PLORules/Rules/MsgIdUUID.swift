@@ -27,7 +27,7 @@ public struct MsgIdUUID: MessageRule {
             guard message.standard == .plo16 || message.standard == .appRec11 else { return [] }
             located = envelope.msgId
         } else {
-            located = message.appRec?.id
+            located = context.facts(message).appRec?.id
         }
         guard let located else { return [] }
         if !Self.isUUID(located.value) {

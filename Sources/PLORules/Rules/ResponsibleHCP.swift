@@ -28,7 +28,7 @@ public struct ResponsibleHCP: MessageRule {
     public init() {}
 
     public func check(_ message: PLOMessage, in context: RuleContext) -> [Finding] {
-        guard let logistics = message.logistics, let kind = logistics.kind, kind == .utskrivningsklar || kind == .avmelding,
+        guard let logistics = context.facts(message).logistics, let kind = logistics.kind, kind == .utskrivningsklar || kind == .avmelding,
             let content = message.content
         else { return [] }
         let responsible = message.responsibleProfessionals

@@ -43,19 +43,20 @@ public struct TypeMismatch: MessageRule {
                 finding(
                     "MsgInfo/Type \(type.rawValue) calls for content {\(expected.namespace)}\(expected.root), but the content is {\(content.namespaceURI ?? "")}\(content.localName)",
                     at: content))
-        } else if let kind = LogisticsKind(type), let logistics = message.logistics, logistics.kind != kind {
+        } else if let kind = LogisticsKind(type), let logistics = context.facts(message).logistics, logistics.kind != kind {
             findings.append(
                 finding(
                     "MsgInfo/Type \(type.rawValue) calls for p1:\(kind.elementName), but the message carries p1:\(logistics.node.localName)",
                     at: logistics.node))
         }
         if let located = message.envelope?.type {
-            let shown = (located.value.displayName ?? "").trimmingSpaces
+            let written = located.value.displayName ?? ""
+            let shown = written == type.displayName ? written : written.trimmingSpaces
             if shown != type.displayName {
                 findings.append(
                     finding("MsgInfo/Type/@DN is \"\(shown)\"; for \(type.rawValue) it must be \"\(type.displayName)\"", at: located.node))
             }
-        } else if let appRec = message.appRec, let msgType = appRec.msgType, msgType.value.code != "APPREC" {
+        } else if let appRec = context.facts(message).appRec, let msgType = appRec.msgType, msgType.value.code != "APPREC" {
             findings.append(finding("AppRec MsgType/@V must be APPREC", at: msgType.node))
         }
         return findings

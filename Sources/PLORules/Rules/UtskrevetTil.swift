@@ -27,7 +27,7 @@ public struct UtskrevetTil: MessageRule {
     public init() {}
 
     public func check(_ message: PLOMessage, in context: RuleContext) -> [Finding] {
-        guard let logistics = message.logistics, logistics.kind == .utskrevet else { return [] }
+        guard let logistics = context.facts(message).logistics, logistics.kind == .utskrevet else { return [] }
         guard let destination = logistics.dischargedTo else {
             return [finding("Melding om utskrevet pasient must name where the patient is discharged to (UtskrevetTil/UtTil, kodeverk 8408)", at: logistics.node)]
         }
