@@ -1,6 +1,69 @@
+import AppCore
 import ArgumentParser
+import Foundation
+import PLORules
 
 struct FlowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "flow", abstract: "(not yet available)")
-    func run() throws { throw ExitCode(2) }
+    static let configuration = CommandConfiguration(
+        commandName: "flow",
+        abstract: "Group messages into patient stays and check their order and timing (FLOW rules).",
+        discussion: """
+            Inputs are files, folders (searched recursively for *.xml) or - for standard input. Each
+            message is validated like 'plo validate' (its own findings are reported too), then grouped
+            into stays by patient, hospital and municipality, sorted by GenDate then MsgId, and checked
+            against the flow rules (see 'plo rules' and docs/flow-rules.md).
+
+            Formats: text (a timeline per stay), json, junit (one testcase per stay), sarif, html (one
+            self-contained teaching page with a swimlane timeline per stay; --out FILE or stdout).
+
+            Examples:
+              plo flow Fixtures/flows/clean-discharge
+              plo flow --format json incoming/
+              plo flow --format html --out stays.html incoming/
+              plo flow --explain-order
+              plo flow --explain-order --format html --out order.html
+
+            Exit codes: 0 no error finding; 1 at least one error finding; 2 usage error,
+            unreadable input or unusable schema set.
+            """
+    )
+
+    @OptionGroup var reading: ReadingOptions
+
+    @OptionGroup var report: ReportOptions
+
+    @Flag(name: .long, help: "Print (text) or draw (html) the correct order of a stay's messages and their deadlines; needs no input.")
+    var explainOrder = false
+
+    @Option(name: .long, help: .hidden)
+    var benchSynthetic: Int?
+
+    @Argument(help: ArgumentHelp("Message files, folders, or - for standard input.", valueName: "path"))
+    var paths: [String] = []
+
+    func validate() throws {
+        if explainOrder || benchSynthetic != nil { return }
+        guard !paths.isEmpty else { throw ValidationError("give at least one file, folder or - (standard input), or --explain-order") }
+    }
+
+    func run() throws {
+        try runReportingUsage {
+            if let count = benchSynthetic {
+                try report.emit(FlowBenchmark.run(stays: count))
+                return 0
+            }
+            if explainOrder {
+                try report.emit(report.format == .html ? FlowHTML.orderPage() : DischargeOrder.text)
+                return 0
+            }
+            let items = try InputCollector.collect(paths)
+            let schemas = try SchemaLocator.compile(directory: reading.schemas, catalog: reading.catalog)
+            let engine = ValidationEngine(schemas: schemas, settings: reading.settings)
+            let inputs = FlowRunner.read(items, engine: engine, jobs: reading.jobs)
+            let settings = reading.settings
+            let flow = FlowReport(inputs: inputs, context: FlowContext(profile: settings.profile, disabled: settings.disabled))
+            try report.emit(flow.render(report.format, style: report.style))
+            return flow.exitCode
+        }
+    }
 }

@@ -20,35 +20,58 @@ public struct FlowChecker: Sendable {
 
     /// Checks `messages` and hands every stay to `sink` once it is complete.
     ///
+    /// The messages are consumed: the checker keeps one small item per message plus the open
+    /// stays, and sorts an index, not the items.
+    ///
     /// - Returns: Counts and the unassigned messages.
-    public func check(_ messages: [FlowMessage], sink: (StayResult) -> Void) -> FlowOutcome {
+    public func check(_ messages: consuming [FlowMessage], sink: (StayResult) -> Void) -> FlowOutcome {
+        var messages = consume messages
         var outcome = FlowOutcome()
         let classifier = FlowClassifier(messages)
         var items: [FlowItem] = []
-        items.reserveCapacity(messages.count)
-        for message in messages {
-            switch classifier.classify(message) {
-            case .success(let item): items.append(item)
-            case .failure(let reason): outcome.unassigned.append(UnassignedMessage(file: message.file, reason: reason.text))
+        var keyOf: [Int32] = []
+        var keys: [StayKey] = []
+        do {
+            var keyIndex: [StayKey: Int32] = [:]
+            items.reserveCapacity(messages.count)
+            keyOf.reserveCapacity(messages.count)
+            for message in messages {
+                switch classifier.classify(message) {
+                case .success(let classified):
+                    let index: Int32
+                    if let known = keyIndex[classified.key] {
+                        index = known
+                    } else {
+                        index = Int32(keys.count)
+                        keyIndex[classified.key] = index
+                        keys.append(classified.key)
+                    }
+                    items.append(classified.item)
+                    keyOf.append(index)
+                case .failure(let reason): outcome.unassigned.append(UnassignedMessage(file: message.file, reason: reason.text))
+                }
             }
         }
-        resolveDuplicates(&items)
-        items.sort(by: FlowItem.precedes)
+        messages = []
+        resolveDuplicates(&items, keyOf: &keyOf)
         outcome.messages = items.count + outcome.unassigned.count
         outcome.unassigned.sort { $0.file < $1.file }
 
-        var last: [StayKey: Int] = [:]
-        for (index, item) in items.enumerated() { last[item.key] = index }
-        var open: [StayKey: [Int]] = [:]
-        for index in items.indices {
-            let key = items[index].key
-            if items[index].type == .innlagt, items[index].status == .new, let previous = open.removeValue(forKey: key) {
-                sink(finish(previous, of: items, key: key))
+        var order = Array(0..<Int32(items.count))
+        order.sort { FlowItem.precedes(items[Int($0)], items[Int($1)]) }
+        var last = [Int32](repeating: -1, count: keys.count)
+        for (position, index) in order.enumerated() { last[Int(keyOf[Int(index)])] = Int32(position) }
+        var open: [Int32: [Int32]] = [:]
+        for (position, index) in order.enumerated() {
+            let key = keyOf[Int(index)]
+            let item = Int(index)
+            if items[item].type == .innlagt, items[item].status == .new, let previous = open.removeValue(forKey: key) {
+                sink(finish(previous, of: items, key: keys[Int(key)]))
                 outcome.stays += 1
             }
             open[key, default: []].append(index)
-            if last[key] == index, let done = open.removeValue(forKey: key) {
-                sink(finish(done, of: items, key: key))
+            if last[Int(key)] == Int32(position), let done = open.removeValue(forKey: key) {
+                sink(finish(done, of: items, key: keys[Int(key)]))
                 outcome.stays += 1
             }
         }
@@ -56,7 +79,7 @@ public struct FlowChecker: Sendable {
     }
 
     /// Checks `messages` and returns every stay, ordered by its first message.
-    public func checkAll(_ messages: [FlowMessage]) -> (stays: [StayResult], outcome: FlowOutcome) {
+    public func checkAll(_ messages: consuming [FlowMessage]) -> (stays: [StayResult], outcome: FlowOutcome) {
         var stays: [StayResult] = []
         let outcome = check(messages) { stays.append($0) }
         stays.sort { a, b in
@@ -68,7 +91,7 @@ public struct FlowChecker: Sendable {
 
     /// Drops identical resends (same MsgId, same bytes) and attaches FLOW-DUPLICATE-MSGID to the
     /// earliest message of each MsgId used with different content.
-    func resolveDuplicates(_ items: inout [FlowItem]) {
+    func resolveDuplicates(_ items: inout [FlowItem], keyOf: inout [Int32]) {
         var first: [String: Int] = [:]
         var groups: [String: [Int]] = [:]
         for (index, item) in items.enumerated() where !item.msgId.isEmpty {
@@ -98,13 +121,15 @@ public struct FlowChecker: Sendable {
             }
         }
         if !dropped.isEmpty {
-            items = items.indices.filter { !dropped.contains($0) }.map { items[$0] }
+            let kept = items.indices.filter { !dropped.contains($0) }
+            items = kept.map { items[$0] }
+            keyOf = kept.map { keyOf[$0] }
         }
     }
 
     /// Checks one complete stay.
-    func finish(_ indices: [Int], of items: [FlowItem], key: StayKey) -> StayResult {
-        let stayItems = indices.map { items[$0] }
+    func finish(_ indices: [Int32], of items: [FlowItem], key: StayKey) -> StayResult {
+        let stayItems = indices.map { items[Int($0)] }
         let start = stayItems.first?.time.iso.filter { $0 != "-" && $0 != ":" } ?? ""
         let stay = FlowStay(id: "\(key.hospital)-\(key.municipality)-\(key.patient)-\(start)", key: key, items: stayItems)
         var findings: [FlowFinding] = []

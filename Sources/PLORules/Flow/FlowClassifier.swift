@@ -24,7 +24,7 @@ struct FlowClassifier {
     }
 
     /// The message as a stay item, or the reason it is unassigned.
-    func classify(_ message: FlowMessage) -> Result<FlowItem, UnassignedReason> {
+    func classify(_ message: FlowMessage) -> Result<(item: FlowItem, key: StayKey), UnassignedReason> {
         guard let type = message.type else {
             return .failure(UnassignedReason("message type \(message.typeCode ?? "(missing)") is not one PLOKit knows"))
         }
@@ -50,7 +50,7 @@ struct FlowClassifier {
             side == .hospital
             ? StayKey(patient: patient, hospital: sender, municipality: receiver)
             : StayKey(patient: patient, hospital: receiver, municipality: sender)
-        return .success(FlowItem(message: message, type: type, time: time, instant: Oslo.instant(time), side: side, key: key))
+        return .success((FlowItem(message: message, type: type, time: time, instant: Oslo.instant(time), side: side), key))
     }
 }
 

@@ -2,7 +2,7 @@ import PLOCalendar
 import PLOModel
 import XMLCore
 
-/// One message as the checker sees it: the extracted facts, parsed time, side and stay key.
+/// One message as the checker sees it: the extracted facts, parsed time and side.
 public struct FlowItem: Sendable {
     public var message: FlowMessage
     public var type: MessageType
@@ -11,7 +11,6 @@ public struct FlowItem: Sendable {
     /// GenDate as an instant (Unix seconds), for real elapsed time and ordering.
     public var instant: Int64
     public var side: FlowSide
-    public var key: StayKey
     /// Files with the same MsgId and identical bytes (resends, counted once).
     public var resends: [String] = []
     /// Findings attached to this message from outside its stay (FLOW-DUPLICATE-MSGID).

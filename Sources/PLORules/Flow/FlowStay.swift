@@ -45,9 +45,8 @@ public struct FlowStay: Sendable {
     /// Positions of present messages of `type` (optionally only status `N`, or from `side`).
     public func positions(_ type: MessageType, newOnly: Bool = false, from side: FlowSide? = nil) -> [Int] {
         items.indices.filter { position in
-            let item = items[position]
-            return item.type == type && isPresent(position) && (!newOnly || item.status == .new)
-                && (side == nil || item.side == side)
+            items[position].type == type && isPresent(position) && (!newOnly || items[position].status == .new)
+                && (side == nil || items[position].side == side)
         }
     }
 

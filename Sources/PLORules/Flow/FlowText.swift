@@ -24,7 +24,7 @@ enum FlowText {
 
 extension Weekday {
     /// The English name, e.g. "Monday".
-    var englishName: String {
+    public var englishName: String {
         switch self {
         case .monday: "Monday"
         case .tuesday: "Tuesday"

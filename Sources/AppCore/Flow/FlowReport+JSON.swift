@@ -1,0 +1,68 @@
+import PLOCalendar
+import PLOModel
+import PLORules
+import XMLCore
+
+extension FlowReport {
+    /// The JSON contract of `plo flow` (cli.md); extra fields come after the documented ones.
+    public func json() -> JSONValue {
+        .object([
+            ("tool", .string(AppInfo.tool)),
+            ("version", .string(AppInfo.version)),
+            (
+                "summary",
+                .object([
+                    ("messages", .int(messageCount)), ("stays", .int(stays.count)), ("errors", .int(errorCount)),
+                    ("warnings", .int(warningCount)), ("unassigned", .int(unassigned.count)),
+                ])
+            ),
+            ("stays", .array(stays.map(Self.json))),
+            (
+                "unassigned",
+                .array(
+                    unassigned.map { entry in
+                        .object([
+                            ("file", .string(entry.file)), ("reason", .string(entry.reason)),
+                            ("findings", .array(entry.findings.map(Self.json))),
+                        ])
+                    })
+            ),
+        ])
+    }
+
+    static func json(_ stay: StayResult) -> JSONValue {
+        .object([
+            ("id", .string(stay.id)),
+            ("patient", .string(stay.key.patient)),
+            ("hospital", .string(stay.key.hospital)),
+            ("municipality", .string(stay.key.municipality)),
+            ("messages", .array(stay.messages.map(json))),
+            ("findings", .array(stay.findings.map(json))),
+            ("admission", .optional(stay.admission?.iso)),
+            ("closed", .bool(stay.closed)),
+        ])
+    }
+
+    static func json(_ message: StayMessage) -> JSONValue {
+        var fields: [(String, JSONValue)] = [
+            ("file", .string(message.file)), ("type", .string(message.type.rawValue)), ("msgId", .string(message.msgId)),
+            ("time", .string(message.time.iso)), ("status", .string(message.status.rawValue)), ("from", .string(message.side.rawValue)),
+        ]
+        if !message.resends.isEmpty { fields.append(("resends", .array(message.resends.map(JSONValue.string)))) }
+        return .object(fields)
+    }
+
+    /// A finding as `plo flow` writes it: rule, severity, message, files, then what is known.
+    public static func json(_ finding: FlowFinding) -> JSONValue {
+        var fields: [(String, JSONValue)] = [
+            ("rule", .string(finding.rule)), ("severity", .string(finding.severity.rawValue)), ("message", .string(finding.message)),
+            ("files", .array(finding.files.map(JSONValue.string))),
+        ]
+        if let deadline = finding.deadline { fields.append(("deadline", .string(deadline.iso))) }
+        if let late = finding.lateSeconds { fields.append(("lateSeconds", .int(Int(late)))) }
+        if let line = finding.line { fields.append(("line", .int(line))) }
+        if let column = finding.column { fields.append(("column", .int(column))) }
+        if let xpath = finding.xpath { fields.append(("xpath", .string(xpath))) }
+        return .object(fields)
+    }
+}

@@ -1,0 +1,87 @@
+import PLOCalendar
+import PLOModel
+import PLORules
+import XMLCore
+
+extension FlowReport {
+    /// A per-stay timeline: hospital | municipality, one line per message, deadlines and
+    /// findings inline; then unassigned messages and a summary.
+    public func text(style: TextStyle) -> String {
+        var out = ""
+        for stay in stays { out += Self.text(stay, style: style) + "\n" }
+        if !unassigned.isEmpty {
+            out += style.bold("Unassigned messages") + "\n"
+            for entry in unassigned {
+                out += "  \(entry.file): \(entry.reason)\n"
+                for finding in entry.findings { out += Self.findingLine(finding, style: style) }
+            }
+            out += "\n"
+        }
+        let summary =
+            "\(messageCount) message\(messageCount == 1 ? "" : "s"), \(stays.count) stay\(stays.count == 1 ? "" : "s"), "
+            + "\(unassigned.count) unassigned; \(errorCount) error\(errorCount == 1 ? "" : "s"), \(warningCount) warning\(warningCount == 1 ? "" : "s")"
+        out += errorCount == 0 && warningCount == 0 ? style.green(summary) : style.bold(summary)
+        return out + "\n"
+    }
+
+    static let laneWidth = 64
+
+    static func text(_ stay: StayResult, style: TextStyle) -> String {
+        var out = style.bold("Stay \(stay.id)") + "\n"
+        out += style.dim("  patient \(stay.key.patient) · admitted \(stay.admission?.iso ?? "—") · \(stay.closed ? "closed" : "open")") + "\n"
+        let hospital = "hospital \(stay.key.hospital)"
+        let municipality = "municipality \(stay.key.municipality)"
+        let gap = max(1, laneWidth - hospital.count - municipality.count)
+        out += "  " + pad("time", 22) + style.bold(hospital) + String(repeating: " ", count: gap) + style.bold(municipality) + "\n"
+        let timeline = FlowTimeline(stay)
+        for row in timeline.rows {
+            switch row {
+            case .message(let message, let findings):
+                let label = "\(message.type.rawValue) \(message.status.rawValue)"
+                let arrowLength = max(3, laneWidth - label.count - 2)
+                let lane: String
+                if message.side == .hospital {
+                    lane = label + " " + String(repeating: "─", count: arrowLength - 1) + "→ "
+                } else {
+                    lane = " ←" + String(repeating: "─", count: arrowLength - 1) + " " + label
+                }
+                var line = "  " + pad(clock(message.time), 22) + lane + "  " + style.dim(message.fileName)
+                if !message.resends.isEmpty { line += style.dim(" (+\(message.resends.count) identical resend)") }
+                out += line + "\n"
+                for finding in findings { out += findingLine(finding, style: style) }
+            case .deadline(let mark):
+                let label = " \(mark.hours) h deadline: \(mark.label) "
+                let side = max(2, (laneWidth - label.count) / 2)
+                let rule = String(repeating: "┄", count: side)
+                out += "  " + pad(clock(mark.time), 22) + style.dim(rule + label + rule) + "\n"
+            }
+        }
+        for finding in timeline.unpinned { out += findingLine(finding, style: style) }
+        if stay.findings.isEmpty { out += "  " + style.green("✔ no findings") + "\n" }
+        return out
+    }
+
+    static func findingLine(_ finding: FlowFinding, style: TextStyle) -> String {
+        let mark: String
+        switch finding.severity {
+        case .error: mark = "✖"
+        case .warning: mark = "▲"
+        case .info: mark = "ℹ"
+        }
+        var line = "      \(style.severity(mark + " " + finding.severity.rawValue)) [\(finding.rule)] \(finding.message)"
+        if finding.files.count > 1 || finding.line != nil {
+            let names = finding.files.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
+            line += style.dim("  (\(names.joined(separator: ", "))\(finding.line.map { ":\($0)" } ?? ""))")
+        }
+        return line + "\n"
+    }
+
+    /// `Mon 2026-03-02 09:40:00`.
+    static func clock(_ t: LocalDateTime) -> String {
+        "\(t.date.weekday.englishName.prefix(3)) \(t.date.iso) \(String(t.iso.dropFirst(11)))"
+    }
+
+    static func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
+    }
+}
