@@ -9,8 +9,11 @@ public enum RulesCatalog {
 
     /// The rules as a text table: ID, severity, kind, profiles, summary, source.
     ///
-    /// - Parameter width: the summary column is wrapped to fit this many columns (at least 40
-    ///   characters of summary); `nil` writes one line per rule.
+    /// - Parameters:
+    ///   - rules: the rules to list (default: all).
+    ///   - width: the summary column is wrapped to fit this many columns (at least 40
+    ///     characters of summary); `nil` writes one line per rule.
+    /// - Returns: the table, one line per rule (or per wrapped summary line), with a header.
     public static func table(_ rules: [RuleInfo] = rules, width: Int? = nil) -> String {
         let idWidth = max(2, rules.map(\.id.count).max() ?? 0)
         let severityWidth = 8

@@ -1,7 +1,7 @@
 import Foundation
 import PLOModel
-import Testing
 import TestSupport
+import Testing
 import XMLCore
 
 @Suite struct ContentReadingTests {

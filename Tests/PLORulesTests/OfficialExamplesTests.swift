@@ -1,8 +1,8 @@
 import Foundation
 import PLOModel
 import PLORules
-import Testing
 import TestSupport
+import Testing
 import XMLCore
 
 /// The 22 official PLO 1.6 examples are correct messages: the default profile finds no error.

@@ -1,8 +1,8 @@
 import Foundation
 import PLOModel
 import PLORules
-import Testing
 import TestSupport
+import Testing
 import XMLCore
 
 /// With `MEASURE_PROFILE=1`, prints what the profile costs next to parsing and XSD validation
@@ -24,11 +24,12 @@ import XMLCore
 
     @Test(.enabled(if: ProcessInfo.processInfo.environment["MEASURE_PROFILE"] == "1"))
     func profileCostsLittleNextToSchemaValidation() throws {
-        let files = [
-            RuleHarness.folder("PLO-RESPONSIBLE-HCP").appendingPathComponent("pass-utskrivningsklar.xml"),
-            RuleHarness.folder("PLO-CODE").appendingPathComponent("pass-utskrevet.xml"),
-            RuleHarness.folder("APPREC-STATUS").appendingPathComponent("pass-ok.xml"),
-        ] + (TestPaths.hasReference ? TestPaths.officialExamples.prefix(3) : [])
+        let files =
+            [
+                RuleHarness.folder("PLO-RESPONSIBLE-HCP").appendingPathComponent("pass-utskrivningsklar.xml"),
+                RuleHarness.folder("PLO-CODE").appendingPathComponent("pass-utskrevet.xml"),
+                RuleHarness.folder("APPREC-STATUS").appendingPathComponent("pass-ok.xml"),
+            ] + (TestPaths.hasReference ? TestPaths.officialExamples.prefix(3) : [])
         let validator = try #require(RuleHarness.schemas?.makeValidator())
         let checker = ProfileChecker()
         for url in files {

@@ -1,7 +1,7 @@
 import Foundation
 import PLORules
-import Testing
 import TestSupport
+import Testing
 import XMLCore
 
 @Suite struct RegistryTests {

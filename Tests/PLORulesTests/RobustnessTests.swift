@@ -62,7 +62,8 @@ import XMLCore
             "<MsgHead xmlns=\"\(Self.msgHead)\"/>",
             "<MsgHead xmlns=\"\(Self.msgHead)\"><MsgInfo/></MsgHead>",
             Self.wrapped("<p:Pasientlogistikk xmlns:p=\"\(pl)\"/>"),
-            Self.wrapped("<p:Pasientlogistikk xmlns:p=\"\(pl)\"><p:MeldingInnlagtPasient><TidsfestetHendelse/></p:MeldingInnlagtPasient></p:Pasientlogistikk>"),
+            Self.wrapped(
+                "<p:Pasientlogistikk xmlns:p=\"\(pl)\"><p:MeldingInnlagtPasient><TidsfestetHendelse/></p:MeldingInnlagtPasient></p:Pasientlogistikk>"),
             Self.wrapped(
                 "<p:Pasientlogistikk xmlns:p=\"\(pl)\"><p:MeldingOmUtskrevetPasient><UtskrevetTil/><TidsfestetHendelse><TidspunktForHendelse/></TidsfestetHendelse></p:MeldingOmUtskrevetPasient></p:Pasientlogistikk>",
                 type: "LOG_UTSKREVET"),
@@ -79,7 +80,8 @@ import XMLCore
         func time(_ value: String) throws -> [String] {
             let xml = Self.wrapped(
                 "<p:Pasientlogistikk xmlns:p=\"\(pl)\"><p:MeldingInnlagtPasient><TidsfestetHendelse><Hendelsekode V=\"1\"/>"
-                    + "<TidspunktForHendelse V=\"\(value)\"/><Anslag>false</Anslag></TidsfestetHendelse></p:MeldingInnlagtPasient></p:Pasientlogistikk>")
+                    + "<TidspunktForHendelse V=\"\(value)\"/><Anslag>false</Anslag></TidsfestetHendelse></p:MeldingInnlagtPasient></p:Pasientlogistikk>"
+            )
             return try Self.findings(xml).filter { $0.rule == "PLO-EVENT-TIME" }.map(\.message)
         }
         #expect(try time("2026-03-02T09:40:00").isEmpty)

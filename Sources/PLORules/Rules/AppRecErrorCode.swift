@@ -44,7 +44,8 @@ public struct AppRecErrorCode: MessageRule {
         for error in appRec.errors {
             let code = error.value.code ?? ""
             guard let system = error.value.system, !system.isEmpty else {
-                findings.append(finding("Error V=\"\(code)\" names no code list: S must hold its OID, e.g. \(CodeLists.appRecErrorSystem)", at: error.node))
+                findings.append(
+                    finding("Error V=\"\(code)\" names no code list: S must hold its OID, e.g. \(CodeLists.appRecErrorSystem)", at: error.node))
                 continue
             }
             if code.isEmpty {

@@ -39,7 +39,8 @@ public struct AppRecOriginalMsgId: MessageRule {
         if let type = original.msgType {
             let code = type.value.code ?? ""
             if code.isEmpty {
-                findings.append(finding("OriginalMsgId/MsgType has no code V: it must name the received message's type (kodeverk 8279)", at: type.node))
+                findings.append(
+                    finding("OriginalMsgId/MsgType has no code V: it must name the received message's type (kodeverk 8279)", at: type.node))
             } else if code == "APPREC" {
                 findings.append(finding("OriginalMsgId/MsgType is APPREC: application receipts are never receipted", at: type.node))
             }
@@ -48,7 +49,9 @@ public struct AppRecOriginalMsgId: MessageRule {
             let generated = appRec.genDate.flatMap({ LocalDateTime(iso: $0.value) }), issuedAt > generated
         {
             findings.append(
-                finding("OriginalMsgId/IssueDate \(issued.value) is after the receipt's GenDate \(generated.iso): the received message cannot be newer than its receipt", at: issued.node))
+                finding(
+                    "OriginalMsgId/IssueDate \(issued.value) is after the receipt's GenDate \(generated.iso): the received message cannot be newer than its receipt",
+                    at: issued.node))
         }
         return findings
     }

@@ -59,7 +59,9 @@ public struct CodeRule: MessageRule {
                 expectSystem(contentType, CodeLists.helseopplysningerContentSystem, name: "TypeInnhold", list: "9140", into: &findings)
                 if let value = contentType.value.code, CodeLists.helseopplysningerContent[value] == nil {
                     findings.append(
-                        finding("TypeInnhold V=\"\(value)\" is not in kodeverk 9140 (1 Varsel om innlagt pasient, 2 Oppdaterte opplysninger)", at: contentType.node))
+                        finding(
+                            "TypeInnhold V=\"\(value)\" is not in kodeverk 9140 (1 Varsel om innlagt pasient, 2 Oppdaterte opplysninger)",
+                            at: contentType.node))
                 }
             case .utskrivningsrapport:
                 expectSystem(contentType, CodeLists.utskrivningsrapportContentSystem, name: "TypeInnhold", list: "9139", into: &findings)

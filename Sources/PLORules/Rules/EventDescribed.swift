@@ -32,7 +32,8 @@ public struct EventDescribed: MessageRule {
             let hasCode = !(event.code?.value.code ?? "").isEmpty
             let hasText = !(event.description?.value ?? "").isEmpty
             if !hasCode && !hasText {
-                findings.append(finding("TidsfestetHendelse has neither Hendelsekode nor BeskrivelseAvHendelse: it does not say what happened", at: event.node))
+                findings.append(
+                    finding("TidsfestetHendelse has neither Hendelsekode nor BeskrivelseAvHendelse: it does not say what happened", at: event.node))
             }
         }
         return findings

@@ -27,7 +27,9 @@ public struct EventTime: MessageRule {
 
     public init() {}
 
-    static let happened: Set<String> = [EventCode.innlagt.rawValue, EventCode.utskrevet.rawValue, EventCode.avmelding.rawValue, EventCode.dod.rawValue]
+    static let happened: Set<String> = [
+        EventCode.innlagt.rawValue, EventCode.utskrevet.rawValue, EventCode.avmelding.rawValue, EventCode.dod.rawValue,
+    ]
 
     public func check(_ message: PLOMessage, in context: RuleContext) -> [Finding] {
         guard let logistics = context.facts(message).logistics else { return [] }

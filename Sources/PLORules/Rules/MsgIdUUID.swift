@@ -31,7 +31,11 @@ public struct MsgIdUUID: MessageRule {
         }
         guard let located else { return [] }
         if !Self.isUUID(located.value) {
-            return [finding("message id \"\(located.value)\" is not a UUID (8-4-4-4-12 hexadecimal digits); receivers reject it (AppRec E10)", at: located.node)]
+            return [
+                finding(
+                    "message id \"\(located.value)\" is not a UUID (8-4-4-4-12 hexadecimal digits); receivers reject it (AppRec E10)",
+                    at: located.node)
+            ]
         }
         return []
     }

@@ -38,7 +38,11 @@ public struct Status: MessageRule {
             var hint = ""
             if code == "E" { hint = " (for endring use M)" }
             if code == "K" { hint = " (for kansellering use C)" }
-            return [finding("Forsendelsesstatus V=\"\(code)\" is not in kodeverk 7309: use N (ny), M (endring), A (tillegg) or C (kansellering)\(hint)", at: status.node)]
+            return [
+                finding(
+                    "Forsendelsesstatus V=\"\(code)\" is not in kodeverk 7309: use N (ny), M (endring), A (tillegg) or C (kansellering)\(hint)",
+                    at: status.node)
+            ]
         }
         guard code == "M" || code == "C" else { return [] }
         let what = code == "M" ? "a correction (M, endring)" : "a cancellation (C, kansellering)"

@@ -42,7 +42,10 @@ public struct UnknownMessage: MessageRule {
             case .unknown:
                 if root.matches("MsgHead") {
                     let namespace = root.namespaceURI ?? "no namespace"
-                    return [finding("MsgHead in namespace \(namespace) is not MsgHead v1.2 (\(PLONamespace.msgHead)); PLOKit reads MsgHead v1.2", at: root)]
+                    return [
+                        finding(
+                            "MsgHead in namespace \(namespace) is not MsgHead v1.2 (\(PLONamespace.msgHead)); PLOKit reads MsgHead v1.2", at: root)
+                    ]
                 }
                 return [finding("root element \(describe(root)) is not a message PLOKit knows (expected MsgHead v1.2 or AppRec 1.1)", at: root)]
             default:
@@ -67,7 +70,11 @@ public struct UnknownMessage: MessageRule {
         }
         if message.type == nil {
             let code = type.value.code ?? ""
-            return [finding("MsgInfo/Type V=\"\(code)\" is not a message type PLOKit knows (kodeverk 8279: LOG_INNLAGT, HELSEOPPL_SOKNAD, APPREC …)", at: type.node)]
+            return [
+                finding(
+                    "MsgInfo/Type V=\"\(code)\" is not a message type PLOKit knows (kodeverk 8279: LOG_INNLAGT, HELSEOPPL_SOKNAD, APPREC …)",
+                    at: type.node)
+            ]
         }
         return []
     }

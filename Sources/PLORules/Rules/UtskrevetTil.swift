@@ -29,7 +29,11 @@ public struct UtskrevetTil: MessageRule {
     public func check(_ message: PLOMessage, in context: RuleContext) -> [Finding] {
         guard let logistics = context.facts(message).logistics, logistics.kind == .utskrevet else { return [] }
         guard let destination = logistics.dischargedTo else {
-            return [finding("Melding om utskrevet pasient must name where the patient is discharged to (UtskrevetTil/UtTil, kodeverk 8408)", at: logistics.node)]
+            return [
+                finding(
+                    "Melding om utskrevet pasient must name where the patient is discharged to (UtskrevetTil/UtTil, kodeverk 8408)",
+                    at: logistics.node)
+            ]
         }
         guard let place = destination.destination else {
             return [finding("UtskrevetTil has no UtTil: where the patient is discharged to is missing (kodeverk 8408)", at: destination.node)]
