@@ -1,0 +1,319 @@
+#!/usr/bin/env python3
+"""Writes the plo flow fixtures: one folder per case, fictional persons and organisations.
+
+Each case is a list of messages (file, time, type, status, ...) and the exact findings
+`plo flow` must report (expected.json). Run from anywhere: python3 Fixtures/flows/make-flows.py
+The envelope follows Fixtures/messages/innlagt.xml; the content bodies follow the structure of
+the PLO 1.6 messages the simulator writes.
+"""
+import json, os, shutil
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+HOSPITAL = ("Fjordheim sykehus HF", "8100001", "Medisinsk sengepost 3", "8100002")
+MUNICIPALITY = ("Bakkevik kommune", "8200001", "Pleie- og omsorgstjenesten", "8200002")
+PL = "http://www.kith.no/xmlstds/po/Pasientlogistikk/2012-04-01"
+DN = {
+    "LOG_INNLAGT": "Melding om innlagt pasient",
+    "LOG_UTSKRIVNINGSKLAR": "Melding om utskrivningsklar pasient",
+    "LOG_AVMELDING": "Avmelding av utskrivningsklar pasient",
+    "LOG_UTSKREVET": "Melding om utskrevet pasient",
+    "LOG_DOD": "Orientering om dødsfall",
+    "HELSEOPPL_SOKNAD": "Helseopplysninger",
+    "INNLEGGELSESRAPPORT": "Innleggelsesrapport",
+    "UTSKRIVNINGSRAPPORT": "Utskrivningsrapport",
+}
+STATUS = {"N": "Ny", "M": "Endring", "A": "Tillegg", "C": "Kansellering"}
+
+
+def fnr(day, month, year2, individual):
+    digits = [int(c) for c in f"{day:02d}{month:02d}{year2:02d}{individual:03d}"]
+    k1 = 11 - sum(d * w for d, w in zip(digits, [3, 7, 6, 1, 8, 9, 4, 5, 2])) % 11
+    k1 = 0 if k1 == 11 else k1
+    if k1 == 10:
+        return None
+    digits.append(k1)
+    k2 = 11 - sum(d * w for d, w in zip(digits, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2])) % 11
+    k2 = 0 if k2 == 11 else k2
+    if k2 == 10:
+        return None
+    return "".join(map(str, digits + [k2]))
+
+
+def party(tag, org):
+    name, her, unit, unit_her = org
+    return f"""    <{tag}>
+      <Organisation>
+        <OrganisationName>{name}</OrganisationName>
+        <Ident>
+          <Id>{her}</Id>
+          <TypeId V="HER" DN="HER-id" S="2.16.578.1.12.4.1.1.9051"/>
+        </Ident>
+        <Organisation>
+          <OrganisationName>{unit}</OrganisationName>
+          <Ident>
+            <Id>{unit_her}</Id>
+            <TypeId V="HER" DN="HER-id" S="2.16.578.1.12.4.1.1.9051"/>
+          </Ident>
+        </Organisation>
+      </Organisation>
+    </{tag}>
+"""
+
+
+def event(code, name, time, estimate, description=None, remark=None):
+    out = f'<TidsfestetHendelse><Hendelsekode V="{code}" DN="{name}" S="2.16.578.1.12.4.1.1.9121"/>'
+    if description:
+        out += f"<BeskrivelseAvHendelse>{description}</BeskrivelseAvHendelse>"
+    out += f'<TidspunktForHendelse V="{time}"/><Anslag>{"true" if estimate else "false"}</Anslag>'
+    if remark:
+        out += f"<Merknad>{remark}</Merknad>"
+    return out + "</TidsfestetHendelse>"
+
+
+def unit(org):
+    return (f"<TilknyttetEnhet><Kontaktenhet><fk1:OrganisationName>{org[2]}</fk1:OrganisationName>"
+            f'<fk1:Ident><fk1:Id>{org[3]}</fk1:Id><fk1:TypeId V="HER" DN="HER-id" S="2.16.578.1.12.4.1.1.9051"/>'
+            "</fk1:Ident></Kontaktenhet></TilknyttetEnhet>")
+
+
+def person(element, inner, doctor):
+    kind = '<fk1:TypeHealthcareProfessional V="LE" DN="Lege"/>' if doctor else '<fk1:TypeHealthcareProfessional V="SP" DN="Sykepleier"/>'
+    family, given, hpr = ("Lien", "Per", "9144900") if doctor else ("Dahl", "Siri", "9144901")
+    return (f"<{element}><{inner}>{kind}<fk1:FamilyName>{family}</fk1:FamilyName><fk1:GivenName>{given}</fk1:GivenName>"
+            f'<fk1:Ident><fk1:Id>{hpr}</fk1:Id><fk1:TypeId V="HPR" DN="HPR-nummer" S="2.16.578.1.12.4.1.1.8116"/></fk1:Ident>'
+            f"</{inner}></{element}>")
+
+
+def status(code):
+    return f'<InformasjonOmForsendelsen><Forsendelsesstatus V="{code}" DN="{STATUS[code]}"/></InformasjonOmForsendelsen>'
+
+
+EPJ = (' xmlns="http://www.kith.no/xmlstds/po/poKomponent/2012-04-01" xmlns:epj2="http://www.kith.no/xmlstds/epj/epj2/2008-02-20"'
+       ' xmlns:m1="http://www.kith.no/xmlstds/epj/meta/2008-02-20" xmlns:fk1="http://www.kith.no/xmlstds/felleskomponent1"')
+
+
+def nursing_note(note):
+    return ('<Sykepleierdokumentasjon><InfoFraSykepleier><epj2:Journaltekst>'
+            '<epj2:Overskriftskode V="8" DN="Sykepleiesammenfatning" S="2.16.578.1.12.4.1.1.9141"/>'
+            f"<epj2:Notat>{note}</epj2:Notat></epj2:Journaltekst></InfoFraSykepleier></Sykepleierdokumentasjon>")
+
+
+def content(m, admitted):
+    t, st, sender = m["type"], m.get("status", "N"), m["sender"]
+    when = m["time"]
+    if t.startswith("LOG_"):
+        head = (f'<p1:Pasientlogistikk xmlns:p1="{PL}" xmlns="http://www.kith.no/xmlstds/po/poKomponent/2012-04-01"'
+                f' xmlns:fk1="http://www.kith.no/xmlstds/felleskomponent1">{status(st)}{unit(sender)}')
+        resp = person("AnsvarForRapport", "AnsvarligRapport", True)
+        if t == "LOG_INNLAGT":
+            body = resp + "<p1:MeldingInnlagtPasient>" + event("1", "Pasient innlagt", admitted, False, "Innlagt via akuttmottaket.") + "</p1:MeldingInnlagtPasient>"
+        elif t == "LOG_UTSKRIVNINGSKLAR":
+            body = (resp + "<p1:MeldingUtskrivningsklarPasient>" + event("1", "Pasient innlagt", admitted, False)
+                    + event("3", "Pasient utskrivningsklar", when[:10], True) + "</p1:MeldingUtskrivningsklarPasient>")
+        elif t == "LOG_AVMELDING":
+            body = (resp + "<p1:AvmeldingUtskrivningsklarPasient>" + event("1", "Pasient innlagt", admitted, False)
+                    + event("4", "Avmelding av utskrivningsklar pasient", when[:10], False, None,
+                            "Pasienten fyller ikke lenger vilkårene for å være utskrivningsklar.")
+                    + "</p1:AvmeldingUtskrivningsklarPasient>")
+        elif t == "LOG_UTSKREVET":
+            body = (resp + '<p1:MeldingOmUtskrevetPasient><UtskrevetTil><Uttilstand V="1" DN="Som levende" S="2.16.578.1.12.4.1.1.8431"/>'
+                    '<UtTil V="1" DN="Bosted/arbeidssted" S="2.16.578.1.12.4.1.1.8408"/></UtskrevetTil>'
+                    + event("2", "Pasient utskrevet", when, False, "Utskrevet til hjemmet.") + "</p1:MeldingOmUtskrevetPasient>")
+        elif t == "LOG_DOD":
+            body = "<p1:OrienteringOmDod>" + event("13", "Pasienten er død", when[:10], False, "Pasienten døde under oppholdet.") + "</p1:OrienteringOmDod>"
+        return head + body + "</p1:Pasientlogistikk>"
+    if t == "HELSEOPPL_SOKNAD":
+        updated = m.get("updated", st != "N")
+        kind = ('<TypeInnhold V="2" DN="Oppdaterte opplysninger" S="2.16.578.1.12.4.1.1.9140"/>' if updated
+                else '<TypeInnhold V="1" DN="Varsel om innlagt pasient" S="2.16.578.1.12.4.1.1.9140"/>')
+        return (f'<p5:HelseopplysningerVedSoknad xmlns:p5="http://www.kith.no/xmlstds/po/HelseopplysningerVedSoknad/2012-04-01"{EPJ}>'
+                + status(st) + unit(sender) + person("KontaktpersonHelsepersonell", "Kontaktperson", sender is HOSPITAL)
+                + f"<TypeInnholdIMelding>{kind}</TypeInnholdIMelding><OpplysningOpphold>"
+                + event("1", "Pasient innlagt", admitted, False) + "</OpplysningOpphold><MedisinskfagligeOpplysninger>"
+                + f'<epj2:GenereltJournalnotat m1:informasjonskategori="Andre notater" komponentID="{m["msgId"]}"'
+                ' m1:komponenttype="2.16.578.1.12.4.1.6.13.11009.0" m1:basiskomponenttype="EPJ dokument"><epj2:Journaltekst>'
+                '<epj2:Overskriftskode V="1" DN="Pasientens status" S="2.16.578.1.12.4.1.1.9145"/>'
+                f'<epj2:Notat>{m.get("note", "Stabil, mobiliseres med rullator.")}</epj2:Notat></epj2:Journaltekst></epj2:GenereltJournalnotat>'
+                "</MedisinskfagligeOpplysninger></p5:HelseopplysningerVedSoknad>")
+    if t == "INNLEGGELSESRAPPORT":
+        return (f'<p7:Innleggelsesrapport xmlns:p7="http://www.kith.no/xmlstds/po/Innleggelsesrapport/2012-04-01"{EPJ}>'
+                + status(st) + unit(sender) + person("AnsvarForRapport", "AnsvarligRapport", False)
+                + nursing_note(m.get("note", "Hjemmesykepleie to ganger daglig, bor alene.")) + "</p7:Innleggelsesrapport>")
+    if t == "UTSKRIVNINGSRAPPORT":
+        stays = "".join(
+            f"<OpplysningOpphold><TidsfestetHendelse><BeskrivelseAvHendelse>{label}</BeskrivelseAvHendelse>"
+            f'<TidspunktForHendelse V="{value}"/><Anslag>false</Anslag></TidsfestetHendelse></OpplysningOpphold>'
+            for label, value in (("Innlagt dato", admitted), ("Utskrevet dato", when)))
+        return (f'<p8:TverrfagligEpikrise xmlns:p8="http://www.kith.no/xmlstds/po/TverrfagligEpikrise/2012-04-01"{EPJ}>'
+                + status(st) + unit(sender) + person("KontaktpersonHelsepersonell", "Kontaktperson", False)
+                + '<TypeInnholdIMelding><TypeInnhold V="11" DN="Utskrivningsrapport" S="2.16.578.1.12.4.1.1.9139"/></TypeInnholdIMelding>'
+                + stays + nursing_note("Mobiliseres med rullator, trenger hjelp til dusj.") + "</p8:TverrfagligEpikrise>")
+    raise ValueError(t)
+
+
+def message(m, patient, admitted):
+    sender = m["sender"]
+    receiver = MUNICIPALITY if sender is HOSPITAL else HOSPITAL
+    ref = f"<ConversationRef><RefToParent>{m['ref']}</RefToParent><RefToConversation>{m['ref']}</RefToConversation></ConversationRef>" if m.get("ref") else ""
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<!-- PLOKit flow fixture: {DN[m['type']]}, fictional persons and organisations. -->
+<MsgHead xmlns="http://www.kith.no/xmlstds/msghead/2006-05-24">
+  <MsgInfo>
+    <Type V="{m['type']}" DN="{DN[m['type']]}"/>
+    <MIGversion>v1.2 2006-05-24</MIGversion>
+    <GenDate>{m['time']}</GenDate>
+    <MsgId>{m['msgId']}</MsgId>
+    {ref}
+{party('Sender', sender)}{party('Receiver', receiver)}    <Patient>
+      <FamilyName>Testesen</FamilyName>
+      <GivenName>{patient[1]}</GivenName>
+      <Ident>
+        <Id>{patient[0]}</Id>
+        <TypeId V="FNR" DN="Fødselsnummer" S="2.16.578.1.12.4.1.1.8116"/>
+      </Ident>
+    </Patient>
+  </MsgInfo>
+  <Document>
+    <RefDoc>
+      <IssueDate V="{m['time']}"/>
+      <MsgType V="XML" DN="XML-instans"/>
+      <Content>
+        {content(m, admitted)}
+      </Content>
+    </RefDoc>
+  </Document>
+</MsgHead>
+"""
+
+
+H, K = HOSPITAL, MUNICIPALITY
+
+
+def standard(day="2026-03-02", ready="2026-03-04", out="2026-03-05"):
+    """The clean discharge: admission Monday, report, information, update, utskrivningsklar, report, utskrevet."""
+    return [
+        dict(file="01-innlagt.xml", time=f"{day}T09:40:00", type="LOG_INNLAGT", sender=H),
+        dict(file="02-innleggelsesrapport.xml", time=f"{day}T11:05:00", type="INNLEGGELSESRAPPORT", sender=K),
+        dict(file="03-helseopplysninger.xml", time=f"{day}T15:20:00", type="HELSEOPPL_SOKNAD", sender=H),
+        dict(file="04-helseopplysninger-oppdatert.xml", time=f"{ready}T10:30:00", type="HELSEOPPL_SOKNAD", sender=H, updated=True),
+        dict(file="05-utskrivningsklar.xml", time=f"{ready}T11:00:00", type="LOG_UTSKRIVNINGSKLAR", sender=H),
+        dict(file="06-utskrivningsrapport.xml", time=f"{out}T10:15:00", type="UTSKRIVNINGSRAPPORT", sender=H),
+        dict(file="07-utskrevet.xml", time=f"{out}T10:20:00", type="LOG_UTSKREVET", sender=H),
+    ]
+
+
+def edit(base, name, **changes):
+    for m in base:
+        if m["file"] == name:
+            m.update(changes)
+    return base
+
+
+def drop(base, *names):
+    return [m for m in base if m["file"] not in names]
+
+
+def case_window():
+    b = standard(day="2026-03-05", ready="2026-03-06", out="2026-03-09")
+    return edit(b, "05-utskrivningsklar.xml", time="2026-03-06T15:00:00")
+
+
+def case_duplicate():
+    b = standard()
+    b.append(dict(file="03b-helseopplysninger-rettet.xml", time="2026-03-02T15:40:00", type="HELSEOPPL_SOKNAD", sender=H,
+                  same_id_as="03-helseopplysninger.xml", note="Rettet versjon: stabil, mobiliseres med rullator."))
+    return b
+
+
+def case_resend():
+    b = standard()
+    b.append(dict(file="03-helseopplysninger-kopi.xml", copy_of="03-helseopplysninger.xml"))
+    return b
+
+
+def case_out_of_order():
+    names = {"01-innlagt.xml": "z-innlagt.xml", "07-utskrevet.xml": "a-utskrevet.xml", "05-utskrivningsklar.xml": "b-utskrivningsklar.xml",
+             "02-innleggelsesrapport.xml": "y-innleggelsesrapport.xml"}
+    b = standard()
+    for m in b:
+        m["file"] = names.get(m["file"], m["file"])
+    return b
+
+
+CASES = {
+    # name: (messages, [(rule, severity, [files])])
+    "clean-discharge": (standard(), []),
+    "out-of-order": (case_out_of_order(), []),
+    "resend": (case_resend(), []),
+    "no-admission": (drop(standard(), "01-innlagt.xml", "02-innleggelsesrapport.xml"),
+                     [("FLOW-NO-ADMISSION", "warning", ["03-helseopplysninger.xml"])]),
+    "late-innleggelsesrapport": (edit(edit(standard(), "01-innlagt.xml", time="2026-03-02T09:45:00"),
+                                      "02-innleggelsesrapport.xml", time="2026-03-02T14:10:00"),
+                                 [("FLOW-DEADLINE-INNLEGGELSESRAPPORT-4H", "error", ["01-innlagt.xml", "02-innleggelsesrapport.xml"])]),
+    "late-supplement": (standard() + [dict(file="02b-innleggelsesrapport-tillegg.xml", time="2026-03-03T10:15:00",
+                                           type="INNLEGGELSESRAPPORT", status="A", sender=K, note="Tillegg: pasienten har trygghetsalarm.")],
+                        [("FLOW-DEADLINE-SUPPLEMENT-24H", "warning", ["02b-innleggelsesrapport-tillegg.xml"])]),
+    "late-hospital-info": (edit(standard(), "03-helseopplysninger.xml", time="2026-03-03T10:00:00"),
+                           [("FLOW-DEADLINE-HOSPITAL-INFO-24H", "error", ["01-innlagt.xml"])]),
+    "utskrivningsklar-before-helseopplysninger": (
+        drop(edit(edit(standard(), "05-utskrivningsklar.xml", time="2026-03-02T13:00:00"),
+                  "03-helseopplysninger.xml", time="2026-03-02T14:00:00"), "04-helseopplysninger-oppdatert.xml"),
+        [("FLOW-ORDER-HELSEOPPL-BEFORE-UTSKRIVNINGSKLAR", "error", ["05-utskrivningsklar.xml"])]),
+    "utskrivningsklar-after-window": (case_window(), [("FLOW-WINDOW-UTSKRIVNINGSKLAR", "warning", ["05-utskrivningsklar.xml"])]),
+    "avmelding-without-utskrivningsklar": (
+        standard() + [dict(file="03b-avmelding.xml", time="2026-03-03T10:00:00", type="LOG_AVMELDING", sender=H)],
+        [("FLOW-AVMELDING-WITHOUT-UTSKRIVNINGSKLAR", "error", ["03b-avmelding.xml"])]),
+    "utskrevet-without-report": (drop(standard(), "06-utskrivningsrapport.xml"),
+                                 [("FLOW-UTSKREVET-WITHOUT-REPORT", "warning", ["07-utskrevet.xml"])]),
+    "after-utskrevet": (standard() + [dict(file="08-helseopplysninger-etter.xml", time="2026-03-05T12:30:00", type="HELSEOPPL_SOKNAD",
+                                           sender=H)],
+                        [("FLOW-AFTER-UTSKREVET", "warning", ["08-helseopplysninger-etter.xml"])]),
+    "duplicate-msgid": (case_duplicate(), [("FLOW-DUPLICATE-MSGID", "error", ["03-helseopplysninger.xml", "03b-helseopplysninger-rettet.xml"])]),
+    "correction-target": (standard() + [dict(file="02b-innleggelsesrapport-endring.xml", time="2026-03-02T12:00:00", type="INNLEGGELSESRAPPORT",
+                                             status="M", sender=K, ref="6f1d2a3b-0000-4000-8000-0000deadbeef",
+                                             note="Endring: hjemmesykepleie tre ganger daglig.")],
+                          [("FLOW-CORRECTION-TARGET", "warning", ["02b-innleggelsesrapport-endring.xml"])]),
+}
+
+GIVEN = ["Kari", "Ola", "Ingrid", "Nils", "Astrid", "Lars", "Sigrid", "Olav", "Berit", "Knut", "Solveig", "Arne", "Marit", "Jon", "Randi"]
+
+
+def main():
+    individual = 100
+    for number, (name, (msgs, expected)) in enumerate(CASES.items(), start=1):
+        folder = os.path.join(HERE, name)
+        shutil.rmtree(folder, ignore_errors=True)
+        os.makedirs(folder)
+        patient = None
+        while patient is None:
+            individual += 1
+            patient = fnr(12, 4, 56, individual)
+        patient = (patient, GIVEN[number % len(GIVEN)])
+        admitted = next((m["time"][:11] + "09:15:00" for m in msgs if m.get("type") == "LOG_INNLAGT"), "2026-03-02T09:15:00")
+        ids = {}
+        written = {}
+        for index, m in enumerate(msgs, start=1):
+            if "copy_of" in m:
+                continue
+            ids[m["file"]] = f"6f1d2a3b-{number:04d}-4000-8000-{index:012d}"
+        for m in msgs:
+            if "copy_of" in m:
+                continue
+            m["msgId"] = ids[m.get("same_id_as", m["file"])]
+            if m.get("ref") and m["ref"] in ids:
+                m["ref"] = ids[m["ref"]]
+            text = message(m, patient, admitted)
+            written[m["file"]] = text
+        for m in msgs:
+            if "copy_of" in m:
+                written[m["file"]] = written[m["copy_of"]]
+        for file, text in written.items():
+            with open(os.path.join(folder, file), "w", encoding="utf-8") as out:
+                out.write(text)
+        with open(os.path.join(folder, "expected.json"), "w", encoding="utf-8") as out:
+            json.dump({"findings": [{"rule": r, "severity": s, "files": f} for r, s, f in expected]}, out, indent=2, ensure_ascii=False)
+            out.write("\n")
+
+
+if __name__ == "__main__":
+    main()
