@@ -13,10 +13,17 @@ public final class SimulateDirectoryOutput: SimulationOutput {
     private var manifestFD: Int32 = -1
     private var pending: [UInt8] = []
     private let flushAt = 1 << 20
+    private var batch: SimulateFileWriterThread.Batch = []
+    private let batchSize = 256
+    private let writer: SimulateFileWriterThread?
 
     /// Opens `DIR/manifest.json` for writing and creates `DIR/messages/`.
+    /// - Parameters:
+    ///   - directory: the output directory.
+    ///   - background: create the documents on a second thread (same bytes, overlapping I/O).
     /// - Throws: ``SimulateError/io(_:)`` when the directory cannot be prepared.
-    public init(directory: String) throws {
+    public init(directory: String, background: Bool = true) throws {
+        writer = background ? SimulateFileWriterThread(writeFile: Self.writeFile) : nil
         root = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
         try Self.makeDirectory(root)
         try Self.makeDirectory(root + "/messages")
@@ -32,6 +39,15 @@ public final class SimulateDirectoryOutput: SimulationOutput {
     /// Writes one document.
     public func write(_ bytes: [UInt8], for record: MessageRecord) throws {
         let path = root + "/" + record.file
+        guard let writer else { return try Self.writeFile(path, bytes) }
+        batch.append((path, bytes))
+        if batch.count >= batchSize {
+            try writer.submit(batch)
+            batch.removeAll(keepingCapacity: true)
+        }
+    }
+
+    @Sendable private static func writeFile(_ path: String, _ bytes: [UInt8]) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         if fd < 0 { throw SimulateError.io("cannot create \(path): \(Self.errnoText())") }
         defer { _ = sysClose(fd) }
@@ -44,8 +60,13 @@ public final class SimulateDirectoryOutput: SimulationOutput {
         if pending.count >= flushAt { try flush() }
     }
 
-    /// Writes buffered manifest bytes and closes the manifest.
+    /// Writes pending documents and buffered manifest bytes, then closes the manifest.
     public func close() throws {
+        if let writer {
+            if !batch.isEmpty { try writer.submit(batch) }
+            batch.removeAll()
+            try writer.finish()
+        }
         try flush()
         if manifestFD >= 0 {
             _ = sysClose(manifestFD)

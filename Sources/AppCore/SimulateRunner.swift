@@ -78,14 +78,20 @@ public struct SimulateRunner {
         simulator.tool = AppInfo.tool
         simulator.version = AppInfo.version
         try prepare(directory: options.out, force: options.force)
-        let directory = try SimulateDirectoryOutput(directory: options.out)
+        // Paced runs write each document as it happens; unpaced runs overlap file creation on a second thread.
+        let directory = try SimulateDirectoryOutput(directory: options.out, background: options.speed == nil)
         let summary: Simulator.Summary
-        if let speed = options.speed {
-            var paced = SimulatePacedOutput(directory, speed: speed, simStart: simulator.start)
-            summary = try simulator.run(into: &paced)
-        } else {
-            var out = directory
-            summary = try simulator.run(into: &out)
+        do {
+            if let speed = options.speed {
+                var paced = SimulatePacedOutput(directory, speed: speed, simStart: simulator.start)
+                summary = try simulator.run(into: &paced)
+            } else {
+                var out = directory
+                summary = try simulator.run(into: &out)
+            }
+        } catch {
+            try? directory.close()
+            throw error
         }
         try directory.close()
         return Report(
