@@ -3,9 +3,241 @@ import PLOModel
 import PLORules
 import XMLCore
 
-/// The HTML teaching page of `plo flow` (placeholder).
+/// The HTML teaching page of `plo flow`: one self-contained file (inline CSS and SVG, no
+/// scripts, no network) with a swimlane timeline per stay and a legend explaining the order of
+/// a discharge.
 public struct FlowHTML {
     let report: FlowReport
-    func page() -> String { "<!doctype html><title>plo flow</title>" }
-    public static func orderPage() -> String { "<!doctype html><title>order</title>" }
+    let window = WorkingWindow.standard
+
+    /// The page for a report.
+    public func page() -> String {
+        var body = "<h1>plo flow — \(report.stays.count) stay\(report.stays.count == 1 ? "" : "s")</h1>\n"
+        body +=
+            "<p class=\"summary\">\(report.messageCount) messages · \(report.unassigned.count) unassigned · "
+            + "<span class=\"error\">\(report.errorCount) errors</span> · <span class=\"warning\">\(report.warningCount) warnings</span></p>\n"
+        body += Self.keys()
+        for item in report.stays { body += section(item) }
+        if !report.unassigned.isEmpty {
+            body += "<section><h2>Unassigned messages</h2><ul>"
+            for entry in report.unassigned {
+                body += "<li><code>\(e(entry.file))</code>: \(e(entry.reason))</li>"
+            }
+            body += "</ul></section>\n"
+        }
+        body += Self.legend()
+        return Self.document(title: "plo flow", body: body)
+    }
+
+    /// The `--explain-order` page: the legend and the order of a discharge.
+    public static func orderPage() -> String {
+        document(title: "PLO: the order of a hospital stay", body: "<h1>The order of a hospital stay in PLO messages</h1>\n" + keys() + legend())
+    }
+
+    // MARK: Stay
+
+    func section(_ stay: StayResult) -> String {
+        let timeline = FlowTimeline(stay)
+        var out = "<section class=\"stay\"><h2>Stay <code>\(e(stay.id))</code></h2>\n"
+        out +=
+            "<p class=\"meta\">patient \(e(stay.key.patient)) · hospital HER \(e(stay.key.hospital)) · municipality HER \(e(stay.key.municipality))"
+            + " · admitted \(stay.admission?.iso ?? "—") · \(stay.closed ? "closed" : "open")</p>\n"
+        out += swimlane(stay, timeline: timeline)
+        out += table(stay, timeline: timeline)
+        return out + "</section>\n"
+    }
+
+    func swimlane(_ stay: StayResult, timeline: FlowTimeline) -> String {
+        guard let first = stay.messages.first, let last = stay.messages.last else { return "" }
+        let lastTime = ([last.time] + timeline.deadlines.map(\.time)).max() ?? last.time
+        let startDay = first.time.date
+        let endDay = lastTime.date.adding(days: 1)
+        let t0 = Oslo.instant(LocalDateTime(startOf: startDay))
+        let t1 = Oslo.instant(LocalDateTime(startOf: endDay))
+        let left = 130.0
+        let width = 1340.0
+        let plot = width - left - 20
+        func x(_ t: LocalDateTime) -> Double { left + Double(Oslo.instant(t) - t0) / Double(max(1, t1 - t0)) * plot }
+        let laneTop = [FlowSide.hospital: 40.0, .municipality: 150.0]
+        let laneHeight = 90.0
+        var svg = "<svg class=\"lanes\" viewBox=\"0 0 \(Int(width)) 290\" role=\"img\" aria-label=\"timeline of stay \(e(stay.id))\">\n"
+        svg += "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#37474f\"/></marker></defs>\n"
+        var day = startDay
+        while day < endDay {
+            let start = x(LocalDateTime(startOf: day))
+            let end = x(LocalDateTime(startOf: day.adding(days: 1)))
+            let holiday = window.calendar.holiday(on: day)
+            if let holiday {
+                svg += rect(start, 30, end - start, 220, "holiday", title: "\(day.iso) \(holiday.name): closed")
+            } else if day.isWeekend {
+                svg += rect(start, 30, end - start, 220, "weekend", title: "\(day.iso) weekend: closed")
+            } else {
+                let open = x(window.opening(on: day))
+                let close = x(window.closing(on: day))
+                svg += rect(open, 30, close - open, 220, "window", title: "\(day.iso) 08:00–15:00: window open")
+            }
+            svg += "<line class=\"day\" x1=\"\(f(start))\" y1=\"22\" x2=\"\(f(start))\" y2=\"262\"/>"
+            let label = "\(day.weekday.englishName.prefix(3)) \(day.day).\(day.month)." + (holiday.map { " · \($0.name)" } ?? "")
+            svg += "<text class=\"daylabel\" x=\"\(f(start + 4))\" y=\"18\">\(e(label))</text>\n"
+            day = day.adding(days: 1)
+        }
+        for (side, top) in laneTop.sorted(by: { $0.value < $1.value }) {
+            svg += "<rect class=\"lane\" x=\"\(f(left))\" y=\"\(f(top))\" width=\"\(f(plot))\" height=\"\(f(laneHeight))\"/>"
+            let name = side == .hospital ? "Hospital" : "Municipality"
+            let her = side == .hospital ? stay.key.hospital : stay.key.municipality
+            svg += "<text class=\"lanelabel\" x=\"8\" y=\"\(f(top + 40))\">\(name)</text><text class=\"lanesub\" x=\"8\" y=\"\(f(top + 58))\">HER \(e(her))</text>\n"
+        }
+        for mark in timeline.deadlines {
+            let at = x(mark.time)
+            svg += "<line class=\"deadline\" x1=\"\(f(at))\" y1=\"30\" x2=\"\(f(at))\" y2=\"262\"><title>\(mark.hours) h deadline \(mark.time.iso): \(e(mark.label))</title></line>"
+            svg += "<text class=\"deadlinelabel\" x=\"\(f(at + 3))\" y=\"276\">\(mark.hours) h</text>\n"
+        }
+        var number = 0
+        var lastX = -100.0
+        var level = 0
+        for row in timeline.rows {
+            guard case .message(let message, let findings) = row else { continue }
+            number += 1
+            var at = x(message.time)
+            level = at - lastX < 24 ? (level + 1) % 3 : 0
+            if level > 0 { at = max(at, lastX + 6) }
+            lastX = at
+            let stagger = Double(level) * 22
+            let fromTop = laneTop[message.side] ?? 40
+            let toTop = laneTop[message.side == .hospital ? .municipality : .hospital] ?? 150
+            let y1 = fromTop + 22 + stagger
+            let y2 = toTop + (message.side == .hospital ? 4 : laneHeight - 4)
+            let severity = findings.map(\.severity).max()
+            let cls = severity.map { "msg \($0.rawValue)" } ?? "msg"
+            let tip = "\(number). \(message.time.iso) \(message.type.rawValue) (\(message.status.rawValue)) \(message.fileName)"
+                + findings.map { "\n\($0.severity.rawValue) [\($0.rule)] \($0.message)" }.joined()
+            svg += "<g class=\"\(cls)\"><title>\(e(tip))</title>"
+            svg += "<line class=\"send\" x1=\"\(f(at))\" y1=\"\(f(y1))\" x2=\"\(f(at))\" y2=\"\(f(y2))\" marker-end=\"url(#arrow)\"/>"
+            svg += "<circle cx=\"\(f(at))\" cy=\"\(f(y1))\" r=\"10\"/><text class=\"num\" x=\"\(f(at))\" y=\"\(f(y1 + 4))\">\(number)</text>"
+            if severity != nil { svg += "<text class=\"flag\" x=\"\(f(at + 12))\" y=\"\(f(y1 - 6))\">!</text>" }
+            svg += "</g>\n"
+        }
+        return svg + "</svg>\n"
+    }
+
+    func table(_ stay: StayResult, timeline: FlowTimeline) -> String {
+        var out = "<table class=\"seq\"><thead><tr><th>#</th><th>time</th><th>hospital</th><th></th><th>municipality</th></tr></thead><tbody>\n"
+        var number = 0
+        for row in timeline.rows {
+            switch row {
+            case .deadline(let mark):
+                out += "<tr class=\"deadlinerow\"><td></td><td>\(mark.time.iso)</td><td colspan=\"3\">deadline \(mark.hours) h after admission: \(e(mark.label))</td></tr>\n"
+            case .message(let message, let findings):
+                number += 1
+                let cell = "<b>\(e(message.type.displayName))</b> <code>\(message.type.rawValue)</code> \(message.status.rawValue)<br><small>\(e(message.fileName))</small>"
+                let hospital = message.side == .hospital ? cell : ""
+                let municipality = message.side == .municipality ? cell : ""
+                let arrow = message.side == .hospital ? "→" : "←"
+                out += "<tr><td class=\"n\">\(number)</td><td>\(message.time.iso)</td><td>\(hospital)</td><td class=\"arrow\">\(arrow)</td><td>\(municipality)</td></tr>\n"
+                for finding in findings { out += findingRow(finding) }
+            }
+        }
+        for finding in timeline.unpinned { out += findingRow(finding) }
+        if stay.findings.isEmpty { out += "<tr class=\"ok\"><td></td><td colspan=\"4\">✔ no findings: this stay follows the order</td></tr>\n" }
+        return out + "</tbody></table>\n"
+    }
+
+    func findingRow(_ finding: FlowFinding) -> String {
+        "<tr class=\"finding \(finding.severity.rawValue)\"><td></td><td colspan=\"4\"><b>\(finding.severity.rawValue)</b> <code>\(e(finding.rule))</code> \(e(finding.message))</td></tr>\n"
+    }
+
+    // MARK: Legend and order
+
+    /// What the colours and marks mean.
+    static func keys() -> String {
+        var out = "<div class=\"keys\">"
+        out += "<span><i class=\"k window\"></i>08:00–15:00 on a working day: the window for Melding om utskrivningsklar pasient</span>"
+        out += "<span><i class=\"k weekend\"></i>weekend</span><span><i class=\"k holiday\"></i>public holiday (named)</span>"
+        out += "<span><i class=\"k deadline\"></i>deadline after admission (4 h, 24 h)</span>"
+        out += "<span><i class=\"k dot\"></i>message, numbered in time order, arrow from sender to receiver</span>"
+        out += "<span><i class=\"k dot error\"></i>error finding</span><span><i class=\"k dot warning\"></i>warning</span>"
+        return out + "</div>\n"
+    }
+
+    /// The order of a discharge: who sends what to whom, when, and the rule that checks it.
+    static func legend() -> String {
+        var out = "<section class=\"legend\"><h2>The order of a hospital stay</h2>\n"
+        out += "<p>PLO messages go between the hospital ward and the patient's municipality. Every deadline counts in real hours from "
+        out += "<i>Melding om innlagt pasient</i>; the discharge messages follow this order:</p>\n<div class=\"orderbox\">"
+        out += sequence() + "<ol class=\"order\">\n"
+        for step in DischargeOrder.steps {
+            let arrow = step.from == .hospital ? "Hospital → municipality" : "Municipality → hospital"
+            out += "<li><b>\(arrow)</b>: \(e(step.type.displayName)) <code>\(step.type.rawValue)</code> — \(e(step.when)).<br>"
+            out += "<small>\(e(step.purpose)). Checked by <code>\(step.rule.id)</code> (\(step.rule.severity.rawValue), \(e(step.rule.source))).</small></li>\n"
+        }
+        return out + "</ol></div></section>\n"
+    }
+
+    /// The order as a sequence diagram: two lifelines, one arrow per step.
+    static func sequence() -> String {
+        let steps = DischargeOrder.steps
+        let height = 60 + steps.count * 44
+        var svg = "<svg class=\"sequence\" viewBox=\"0 0 900 \(height)\" role=\"img\" aria-label=\"order of a discharge\">\n"
+        svg += "<defs><marker id=\"arrow2\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#37474f\"/></marker></defs>\n"
+        svg += "<text class=\"lanelabel\" x=\"120\" y=\"24\" text-anchor=\"middle\">Hospital</text><text class=\"lanelabel\" x=\"780\" y=\"24\" text-anchor=\"middle\">Municipality</text>"
+        svg += "<line class=\"lifeline\" x1=\"120\" y1=\"34\" x2=\"120\" y2=\"\(height - 10)\"/><line class=\"lifeline\" x1=\"780\" y1=\"34\" x2=\"780\" y2=\"\(height - 10)\"/>\n"
+        for (index, step) in steps.enumerated() {
+            let y = 62 + index * 44
+            let (x1, x2) = step.from == .hospital ? (124, 774) : (776, 126)
+            svg += "<line class=\"send\" x1=\"\(x1)\" y1=\"\(y)\" x2=\"\(x2)\" y2=\"\(y)\" marker-end=\"url(#arrow2)\"/>"
+            svg += "<text class=\"steplabel\" x=\"450\" y=\"\(y - 6)\" text-anchor=\"middle\">\(index + 1). \(e(step.type.displayName)) (\(step.type.rawValue))</text>"
+            svg += "<text class=\"stepwhen\" x=\"450\" y=\"\(y + 14)\" text-anchor=\"middle\">\(e(step.when))</text>\n"
+        }
+        return svg + "</svg>\n"
+    }
+
+    // MARK: Pieces
+
+    func rect(_ x: Double, _ y: Double, _ width: Double, _ height: Double, _ cls: String, title: String) -> String {
+        "<rect class=\"\(cls)\" x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(max(0, width)))\" height=\"\(f(height))\"><title>\(e(title))</title></rect>"
+    }
+
+    func f(_ value: Double) -> String { Self.f(value) }
+    func e(_ text: String) -> String { XMLText.escape(text) }
+    static func e(_ text: String) -> String { XMLText.escape(text) }
+    static func f(_ value: Double) -> String { String(Double(Int(value * 10)) / 10) }
+
+    static func document(title: String, body: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(e(title))</title>
+        <style>\(css)</style></head>
+        <body>
+        \(body)
+        <footer>Generated by plo flow (PLOKit \(AppInfo.version)). Calendar: Europe/Oslo; window 08:00–15:00 Monday–Friday without Norwegian public holidays; deadlines in real elapsed hours.</footer>
+        </body></html>
+
+        """
+    }
+
+    static let css = """
+        body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:#263238;margin:24px;background:#fff}
+        h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 4px}code{font:12px ui-monospace,monospace;background:#f1f3f4;padding:1px 4px;border-radius:3px}
+        .summary,.meta{color:#546e7a;margin:2px 0 10px}.error{color:#c62828}.warning{color:#b26a00}
+        .legend{border-top:2px solid #cfd8dc;margin-top:28px}.orderbox{display:flex;flex-wrap:wrap;gap:12px 28px;align-items:flex-start}.orderbox ol{flex:1 1 420px}
+        .keys{display:flex;flex-wrap:wrap;gap:6px 22px;margin:10px 0}.keys span{display:flex;align-items:center;gap:6px}
+        .k{display:inline-block;width:18px;height:12px;border:1px solid #b0bec5}.k.window{background:#d9f2e1}.k.weekend{background:#eceff1}.k.holiday{background:#fde0e3}
+        .k.deadline{border:none;border-left:2px dashed #d84315;width:4px;height:16px}.k.dot{border-radius:50%;width:12px;background:#1e88e5;border-color:#1565c0}
+        .k.dot.error{background:#e53935;border-color:#b71c1c}.k.dot.warning{background:#ffb300;border-color:#e65100}
+        .order{margin:6px 0 10px 4px}.order li{margin:4px 0}
+        svg{display:block;width:100%;height:auto;max-width:1340px}
+        svg .window{fill:#d9f2e1}svg .weekend{fill:#eceff1}svg .holiday{fill:#fde0e3}svg .lane{fill:none;stroke:#90a4ae}
+        svg .day{stroke:#b0bec5;stroke-width:1}svg .daylabel{font-size:12px;fill:#455a64}svg .lanelabel{font-size:15px;font-weight:600;fill:#263238}svg .lanesub{font-size:11px;fill:#607d8b}
+        svg .deadline{stroke:#d84315;stroke-width:2;stroke-dasharray:6 4}svg .deadlinelabel{font-size:12px;font-weight:600;fill:#d84315}
+        svg .send{stroke:#37474f;stroke-width:1.6}svg .msg circle{fill:#1e88e5;stroke:#0d47a1;stroke-width:1.5}
+        svg .msg.error circle{fill:#e53935;stroke:#b71c1c}svg .msg.warning circle{fill:#ffb300;stroke:#e65100}
+        svg .num{font-size:11px;font-weight:700;fill:#fff;text-anchor:middle}svg .flag{font-size:14px;font-weight:800;fill:#b71c1c}
+        svg .lifeline{stroke:#90a4ae;stroke-width:2;stroke-dasharray:4 4}svg .steplabel{font-size:13px;font-weight:600;fill:#263238}svg .stepwhen{font-size:12px;fill:#546e7a}
+        svg.sequence{flex:0 1 720px;max-width:720px;margin:8px 0}
+        table.seq{border-collapse:collapse;width:100%;max-width:1340px;margin-top:10px}table.seq th,table.seq td{border-bottom:1px solid #e0e6ea;padding:4px 8px;text-align:left;vertical-align:top}
+        table.seq th{background:#f5f7f8;font-weight:600}td.n{font-weight:700;color:#1565c0}td.arrow{font-size:18px;text-align:center;color:#37474f}
+        tr.deadlinerow td{color:#d84315;font-style:italic}tr.finding.error td{background:#fdecea}tr.finding.warning td{background:#fff4e0}tr.finding.info td{background:#e8f4fd}
+        tr.ok td{color:#2e7d32}footer{margin-top:32px;color:#78909c;font-size:12px}
+        """
 }

@@ -32,7 +32,7 @@ extension FlowReport {
         let hospital = "hospital \(stay.key.hospital)"
         let municipality = "municipality \(stay.key.municipality)"
         let gap = max(1, laneWidth - hospital.count - municipality.count)
-        out += "  " + pad("time", 22) + style.bold(hospital) + String(repeating: " ", count: gap) + style.bold(municipality) + "\n"
+        out += "  " + pad("time", 25) + style.bold(hospital) + String(repeating: " ", count: gap) + style.bold(municipality) + "\n"
         let timeline = FlowTimeline(stay)
         for row in timeline.rows {
             switch row {
@@ -45,7 +45,7 @@ extension FlowReport {
                 } else {
                     lane = " ←" + String(repeating: "─", count: arrowLength - 1) + " " + label
                 }
-                var line = "  " + pad(clock(message.time), 22) + lane + "  " + style.dim(message.fileName)
+                var line = "  " + pad(clock(message.time), 25) + lane + "  " + style.dim(message.fileName)
                 if !message.resends.isEmpty { line += style.dim(" (+\(message.resends.count) identical resend)") }
                 out += line + "\n"
                 for finding in findings { out += findingLine(finding, style: style) }
@@ -53,7 +53,7 @@ extension FlowReport {
                 let label = " \(mark.hours) h deadline: \(mark.label) "
                 let side = max(2, (laneWidth - label.count) / 2)
                 let rule = String(repeating: "┄", count: side)
-                out += "  " + pad(clock(mark.time), 22) + style.dim(rule + label + rule) + "\n"
+                out += "  " + pad(clock(mark.time), 25) + style.dim(rule + label + rule) + "\n"
             }
         }
         for finding in timeline.unpinned { out += findingLine(finding, style: style) }
