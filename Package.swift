@@ -58,9 +58,9 @@ let package = Package(
         .testTarget(name: "XMLCoreTests", dependencies: ["XMLCore", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "PLOModelTests", dependencies: ["PLOModel", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "PLOCalendarTests", dependencies: ["PLOCalendar"], swiftSettings: strictSettings),
-        .testTarget(name: "PLORulesTests", dependencies: ["PLORules", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "PLORulesTests", dependencies: ["PLORules", "PLOCalendar", "AppCore", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "PLOSimulatorTests", dependencies: ["PLOSimulator", "AppCore", "TestSupport"], swiftSettings: strictSettings),
-        .testTarget(name: "CLITests", dependencies: ["AppCore", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "CLITests", dependencies: ["AppCore", "XMLCore", "plo", "TestSupport"], swiftSettings: strictSettings),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -41,6 +41,35 @@ public enum FilePaths {
         return names
     }
 
+    /// What a directory entry is, as `readdir` tells it (no extra `stat` for the common cases).
+    public enum EntryKind: Sendable {
+        case directory, regularFile, other
+    }
+
+    /// Entries of a directory with their kind, unsorted; empty when unreadable. Links and
+    /// unknown types are resolved with `stat`, so a link to a file counts as a file.
+    public static func directoryEntries(_ path: String) -> [(name: String, kind: EntryKind)] {
+        guard let dir = opendir(path) else { return [] }
+        defer { closedir(dir) }
+        var entries: [(name: String, kind: EntryKind)] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            let kind: EntryKind
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_DIR): kind = .directory
+            case Int32(DT_REG): kind = .regularFile
+            default:
+                let full = join(path, name)
+                kind = isDirectory(full) ? .directory : (isRegularFile(full) ? .regularFile : .other)
+            }
+            entries.append((name, kind))
+        }
+        return entries
+    }
+
     /// Resolves `path` component by component, ignoring case where the exact name is missing.
     public static func caseInsensitiveMatch(_ path: String) -> String? {
         let absolute = path.hasPrefix("/")

@@ -37,7 +37,24 @@ public enum InputReader {
         guard (info.st_mode & S_IFMT) == S_IFREG else { throw .notARegularFile(path: path) }
         let size = Int(info.st_size)
         if size > maxBytes { return .tooLarge(size: size) }
-        return try readAll(fd: fd, name: path, maxBytes: maxBytes, sizeHint: size)
+        // Fast path: one read of exactly the size `fstat` reported (plus one byte to notice growth).
+        var failure: Int32 = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
+            count = 0
+            while count < size + 1 {
+                let got = Glibc.read(fd, buffer.baseAddress.map { $0 + count }, size + 1 - count)
+                if got < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                if got == 0 { break }
+                count += got
+            }
+        }
+        if failure != 0 { throw .readFailed(path: path, reason: String(cString: strerror(failure))) }
+        if bytes.count <= size { return .bytes(bytes) }
+        return try readAll(fd: fd, name: path, maxBytes: maxBytes, sizeHint: size, prefix: bytes)
     }
 
     /// Reads standard input to its end, stopping once it exceeds `maxBytes`.
@@ -45,9 +62,9 @@ public enum InputReader {
         try readAll(fd: STDIN_FILENO, name: "standard input", maxBytes: maxBytes, sizeHint: 64 * 1024)
     }
 
-    private static func readAll(fd: Int32, name: String, maxBytes: Int, sizeHint: Int) throws(InputError) -> InputBytes {
-        var buffer = [UInt8](repeating: 0, count: max(min(sizeHint, maxBytes) + 1, 4096))
-        var count = 0
+    private static func readAll(fd: Int32, name: String, maxBytes: Int, sizeHint: Int, prefix: [UInt8] = []) throws(InputError) -> InputBytes {
+        var buffer = prefix + [UInt8](repeating: 0, count: max(min(sizeHint, maxBytes) + 1, 4096))
+        var count = prefix.count
         while true {
             if count == buffer.count {
                 if count > maxBytes { return .tooLarge(size: count) }

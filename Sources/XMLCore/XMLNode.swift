@@ -44,13 +44,17 @@ public struct XMLNode {
         return String(cString: content)
     }
 
-    /// The text content with leading and trailing white space removed.
+    /// The text content with leading and trailing XML white space (space, tab, CR, LF) removed.
     public var trimmedText: String {
-        let raw = text
-        guard let first = raw.firstIndex(where: { !$0.isWhitespace }),
-            let last = raw.lastIndex(where: { !$0.isWhitespace })
-        else { return "" }
-        return String(raw[first...last])
+        guard let content = xmlNodeGetContent(pointer) else { return "" }
+        defer { clibxml2_free(content) }
+        let length = Int(xmlStrlen(content))
+        var start = 0
+        var end = length
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        while start < end, isSpace(content[start]) { start += 1 }
+        while end > start, isSpace(content[end - 1]) { end -= 1 }
+        return String(decoding: UnsafeBufferPointer(start: content + start, count: end - start), as: UTF8.self)
     }
 
     /// Whether this element has the given local name (and namespace, when one is given).

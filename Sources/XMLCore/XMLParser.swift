@@ -51,7 +51,7 @@ public enum XMLParser {
         xmlSetStructuredErrorFunc(Unmanaged.passUnretained(collector).toOpaque(), structuredErrorCallback)
         defer { xmlSetStructuredErrorFunc(nil, nil) }
 
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_NOCDATA.rawValue)
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)
         let parsed: xmlDocPtr? = withExtendedLifetime(collector) {
             bytes.withUnsafeBufferPointer { buffer in
                 buffer.baseAddress.flatMap { base in

@@ -14,12 +14,12 @@ struct Plo: ParsableCommand {
             Examples:
               plo validate Fixtures/messages
               plo validate --format junit --out report.xml incoming/
-              plo flow --format html --out stay.html Fixtures/flows/clean
+              plo flow --format html --out stay.html Fixtures/flows/clean-discharge
               plo simulate --stays 5 --seed 42 --out /tmp/sim
               plo rules
             """,
         version: AppInfo.version,
-        subcommands: [ValidateCommand.self, FlowCommand.self, SimulateCommand.self, RulesCommand.self, ExplainCommand.self]
+        subcommands: [ValidateCommand.self, FlowCommand.self, SimulateCommand.self, RulesCommand.self, ExplainCommand.self, DriverCommand.self]
     )
 
     /// Runs the command and maps argument-parser's exit codes onto the contract: usage errors exit 2.

@@ -68,17 +68,21 @@ public enum InputCollector {
             return
         }
         closedir(handle)
-        for name in FilePaths.listDirectory(directory).sorted() where !name.hasPrefix(".") {
+        for (name, kind) in FilePaths.directoryEntries(directory).sorted(by: { $0.name < $1.name }) where !name.hasPrefix(".") {
             let path = FilePaths.join(directory, name)
-            if FilePaths.isDirectory(path) {
+            let isXML = name.lowercased().hasSuffix(".xml")
+            switch kind {
+            case .directory:
                 walk(path, into: &items, problems: &problems)
-            } else if name.lowercased().hasSuffix(".xml") {
-                if FilePaths.isRegularFile(path) && access(path, R_OK) == 0 {
+            case .regularFile:
+                guard isXML else { continue }
+                if access(path, R_OK) == 0 {
                     items.append(.file(path))
                 } else {
-                    let reason = FilePaths.isRegularFile(path) ? String(cString: strerror(errno)) : "unreadable (broken link or not a regular file)"
-                    problems.append("\(path): \(reason)")
+                    problems.append("\(path): \(String(cString: strerror(errno)))")
                 }
+            case .other:
+                if isXML { problems.append("\(path): unreadable (broken link or not a regular file)") }
             }
         }
     }

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Benchmark: `plo validate` against `xmllint --schema` over the same corpus, in the same run.
+#
+# Builds release, makes a corpus of >= 4,000 of our own messages with `plo simulate`, prints the
+# driver schema plo compiles (so xmllint validates against exactly the same schema set), then times
+# (best of RUNS):
+#   xmllint --nonet --noout --schema driver.xsd FILES…      (one process, schema compiled once)
+#   plo validate --no-profile            (XSD only, all cores)
+#   plo validate                         (XSD + PLO profile, all cores)
+#   plo validate --no-profile --jobs 1   (XSD only, one core: the like-for-like comparison)
+# and prints messages/second and the ratios.
+#
+# Usage: Benchmarks/validate.sh [STAYS] [RUNS]     (defaults: 700 stays ≈ 4,900 messages, 5 runs)
+#        SCHEMAS=../shared/reference/ehelse/schemas Benchmarks/validate.sh   (official set instead)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+STAYS="${1:-700}"
+RUNS="${2:-5}"
+SCRATCH="${SCRATCH:-.build}"
+
+if ! command -v xmllint >/dev/null; then
+  echo "installing xmllint (libxml2-utils)…" >&2
+  apt-get install -y -qq libxml2-utils >/dev/null
+fi
+
+swift build -c release --scratch-path "$SCRATCH" --product plo >&2
+PLO="$SCRATCH/release/plo"
+TMP="$(mktemp -d "${TMPDIR:-/tmp}/plo-validate-bench.XXXXXX")"
+trap 'rm -rf "$TMP"' EXIT
+
+"$PLO" simulate --stays "$STAYS" --seed 42 --no-apprec --start 2026-01-05T00:00 --out "$TMP/corpus" >/dev/null
+CORPUS="$TMP/corpus/messages"
+COUNT=$(find "$CORPUS" -name '*.xml' | wc -l)
+BYTES=$(du -sb "$CORPUS" | cut -f1)
+SCHEMA_ARGS=()
+if [ -n "${SCHEMAS:-}" ]; then SCHEMA_ARGS=(--schemas "$SCHEMAS"); fi
+"$PLO" schema-driver "${SCHEMA_ARGS[@]}" > "$TMP/driver.xsd"
+mapfile -t FILES < <(find "$CORPUS" -name '*.xml' | sort)
+
+best() {  # best wall time in seconds of RUNS runs of "$@", output discarded
+  local best=""
+  for _ in $(seq "$RUNS"); do
+    local start end
+    start=$(date +%s.%N)
+    "$@" >/dev/null 2>&1 || true
+    end=$(date +%s.%N)
+    best=$(python3 -c "import sys; t=$end-$start; b='$best'; print(t if b=='' else min(t, float(b)))")
+  done
+  echo "$best"
+}
+
+echo "corpus: $COUNT messages, $((BYTES / 1024)) KiB, $(nproc) cores, libxml2 $(xmllint --version 2>&1 | head -1 | awk '{print $NF}')"
+[ "$COUNT" -ge 4000 ] || { echo "corpus too small ($COUNT < 4000): raise STAYS" >&2; exit 1; }
+
+# Same verdicts first: both must call every message valid.
+XMLLINT_FAIL=$(xmllint --nonet --noout --schema "$TMP/driver.xsd" "${FILES[@]}" 2>&1 | grep -c 'fails to validate' || true)
+PLO_INVALID=$("$PLO" validate --no-profile --format json "${SCHEMA_ARGS[@]}" "$CORPUS" | python3 -c "import json,sys; print(json.load(sys.stdin)['summary']['invalid'])")
+echo "verdicts: xmllint invalid=$XMLLINT_FAIL, plo invalid=$PLO_INVALID"
+
+T_XMLLINT=$(best xmllint --nonet --noout --schema "$TMP/driver.xsd" "${FILES[@]}")
+T_XSD=$(best "$PLO" validate --no-profile "${SCHEMA_ARGS[@]}" "$CORPUS")
+T_FULL=$(best "$PLO" validate "${SCHEMA_ARGS[@]}" "$CORPUS")
+T_XSD1=$(best "$PLO" validate --no-profile --jobs 1 "${SCHEMA_ARGS[@]}" "$CORPUS")
+T_FULL1=$(best "$PLO" validate --jobs 1 "${SCHEMA_ARGS[@]}" "$CORPUS")
+
+python3 - "$COUNT" "$T_XMLLINT" "$T_XSD" "$T_FULL" "$T_XSD1" "$T_FULL1" <<'PY'
+import sys
+n = int(sys.argv[1]); xl, xsd, full, xsd1, full1 = map(float, sys.argv[2:])
+rows = [("xmllint --schema (1 process)", xl), ("plo validate --no-profile (all cores)", xsd),
+        ("plo validate, XSD + profile (all cores)", full), ("plo validate --no-profile --jobs 1", xsd1),
+        ("plo validate, XSD + profile --jobs 1", full1)]
+for name, t in rows:
+    print(f"{name:42s} {t:7.3f} s  {n / t:9.0f} msg/s  {xl / t:5.2f}x xmllint")
+print(f"profile cost: +{(full / xsd - 1) * 100:.1f}% (all cores), +{(full1 / xsd1 - 1) * 100:.1f}% (one core)")
+PY

@@ -1,0 +1,32 @@
+import AppCore
+import ArgumentParser
+import Foundation
+import XMLCore
+
+/// Prints the driver schema `plo validate` compiles, so other tools (xmllint in the benchmark)
+/// can validate against exactly the same schema set.
+struct DriverCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "schema-driver",
+        abstract: "Print the driver XSD that imports the schema set leaves first (for xmllint and other tools).",
+        discussion: """
+            Example:
+              plo schema-driver > /tmp/driver.xsd
+              xmllint --nonet --noout --schema /tmp/driver.xsd message.xml
+            """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("Schema folder (default: the bundled Schemas/).", valueName: "dir"))
+    var schemas: String?
+
+    @Option(name: .long, help: ArgumentHelp("OASIS XML catalog (default: the best *Catalog.xml in the folder).", valueName: "file"))
+    var catalog: String?
+
+    func run() throws {
+        try runReportingUsage {
+            let set = try SchemaLocator.compile(directory: schemas, catalog: catalog)
+            FileHandle.standardOutput.write(Data(set.driver.source.utf8))
+            return 0
+        }
+    }
+}

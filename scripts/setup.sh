@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Installs what PLOKit needs from Debian's packages, only where missing:
+#   libxml2-dev + pkg-config (to build), libxml2-utils (xmllint: tests and benchmarks compare
+#   against it). With --with-chromium also chromium (the HTML timeline screenshot test).
+set -euo pipefail
+need=()
+command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
+pkg-config --exists libxml-2.0 2>/dev/null || need+=(libxml2-dev)
+command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
+if [ "${1:-}" = "--with-chromium" ] && ! command -v chromium >/dev/null 2>&1; then need+=(chromium); fi
+if [ ${#need[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "installing: ${need[*]}" >&2
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
