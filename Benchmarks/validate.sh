@@ -10,7 +10,8 @@
 #   plo validate --no-profile --jobs 1   (XSD only, one core: the like-for-like comparison)
 # and prints messages/second and the ratios.
 #
-# Usage: Benchmarks/validate.sh [STAYS] [RUNS]     (defaults: 700 stays ≈ 4,900 messages, 5 runs)
+# Usage: Benchmarks/validate.sh [STAYS] [RUNS]     (defaults: 700 stays ≈ 5,000 messages, 5 runs)
+#        CORPUS=official Benchmarks/validate.sh       (4,400 copies of the official examples)
 #        SCHEMAS=../shared/reference/ehelse/schemas Benchmarks/validate.sh   (official set instead)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,7 +29,20 @@ PLO="$SCRATCH/release/plo"
 TMP="$(mktemp -d "${TMPDIR:-/tmp}/plo-validate-bench.XXXXXX")"
 trap 'rm -rf "$TMP"' EXIT
 
-"$PLO" simulate --stays "$STAYS" --seed 42 --no-apprec --start 2026-01-05T00:00 --out "$TMP/corpus" >/dev/null
+# CORPUS=simulated (default): our own simulated messages, ~3.7 KB each.
+# CORPUS=official: the 22 official PLO 1.6 examples (5–7 KB), copied 200 times into the temp folder
+#   (read from ../shared in place; nothing is copied into the project).
+if [ "${CORPUS:-simulated}" = "official" ]; then
+  EXAMPLES=../shared/reference/ehelse/examples/plo-1.6
+  [ -d "$EXAMPLES" ] || { echo "no $EXAMPLES" >&2; exit 2; }
+  mkdir -p "$TMP/corpus/messages"
+  i=0
+  for n in $(seq 200); do
+    for f in "$EXAMPLES"/*/*.xml; do i=$((i + 1)); cp "$f" "$TMP/corpus/messages/$(printf %06d $i).xml"; done
+  done
+else
+  "$PLO" simulate --stays "$STAYS" --seed 42 --no-apprec --start 2026-01-05T00:00 --out "$TMP/corpus" >/dev/null
+fi
 CORPUS="$TMP/corpus/messages"
 COUNT=$(find "$CORPUS" -name '*.xml' | wc -l)
 BYTES=$(du -sb "$CORPUS" | cut -f1)

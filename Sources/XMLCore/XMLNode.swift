@@ -59,12 +59,28 @@ public struct XMLNode {
 
     /// Whether this element has the given local name (and namespace, when one is given).
     public func matches(_ localName: String, namespace: String? = nil) -> Bool {
-        guard let name = pointer.pointee.name else { return false }
-        let sameName = localName.withCString { strcmp($0, UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self)) == 0 }
-        guard sameName else { return false }
+        Self.matches(pointer, localName, namespace)
+    }
+
+    /// Name test on a raw node, without creating a cursor (no retain of the document).
+    static func matches(_ node: xmlNodePtr, _ localName: String, _ namespace: String?) -> Bool {
+        guard let name = node.pointee.name, equal(name, localName) else { return false }
         guard let namespace else { return true }
-        guard let ns = pointer.pointee.ns, let href = ns.pointee.href else { return false }
-        return namespace.withCString { strcmp($0, UnsafeRawPointer(href).assumingMemoryBound(to: CChar.self)) == 0 }
+        guard let ns = node.pointee.ns, let href = ns.pointee.href else { return false }
+        return equal(href, namespace)
+    }
+
+    /// Whether the NUL-terminated `text` equals `string`, byte for byte.
+    private static func equal(_ text: UnsafePointer<xmlChar>, _ string: String) -> Bool {
+        var string = string
+        return string.withUTF8 { bytes in
+            var index = 0
+            for byte in bytes {
+                if text[index] != byte { return false }
+                index += 1
+            }
+            return text[index] == 0
+        }
     }
 
     /// The element children, in document order.
@@ -82,9 +98,8 @@ public struct XMLNode {
     public func child(_ localName: String, namespace: String? = nil) -> XMLNode? {
         var child = pointer.pointee.children
         while let node = child {
-            if node.pointee.type == XML_ELEMENT_NODE {
-                let candidate = XMLNode(pointer: node, document: document)
-                if candidate.matches(localName, namespace: namespace) { return candidate }
+            if node.pointee.type == XML_ELEMENT_NODE, Self.matches(node, localName, namespace) {
+                return XMLNode(pointer: node, document: document)
             }
             child = node.pointee.next
         }
@@ -93,7 +108,15 @@ public struct XMLNode {
 
     /// All element children with this local name (and namespace, when given).
     public func children(_ localName: String, namespace: String? = nil) -> [XMLNode] {
-        children.filter { $0.matches(localName, namespace: namespace) }
+        var result: [XMLNode] = []
+        var child = pointer.pointee.children
+        while let node = child {
+            if node.pointee.type == XML_ELEMENT_NODE, Self.matches(node, localName, namespace) {
+                result.append(XMLNode(pointer: node, document: document))
+            }
+            child = node.pointee.next
+        }
+        return result
     }
 
     /// Follows a path of local names, e.g. `node.descend("MsgInfo", "Type")`.
@@ -106,12 +129,19 @@ public struct XMLNode {
     /// All descendant elements (depth first, document order) with this local name.
     public func descendants(_ localName: String, namespace: String? = nil) -> [XMLNode] {
         var result: [XMLNode] = []
-        var stack = children.reversed() as [XMLNode]
-        while let node = stack.popLast() {
-            if node.matches(localName, namespace: namespace) { result.append(node) }
-            stack.append(contentsOf: node.children.reversed())
-        }
+        Self.collect(pointer.pointee.children, localName, namespace, into: &result, document: document)
         return result
+    }
+
+    private static func collect(_ first: xmlNodePtr?, _ localName: String, _ namespace: String?, into result: inout [XMLNode], document: XMLDocument) {
+        var child = first
+        while let node = child {
+            if node.pointee.type == XML_ELEMENT_NODE {
+                if matches(node, localName, namespace) { result.append(XMLNode(pointer: node, document: document)) }
+                collect(node.pointee.children, localName, namespace, into: &result, document: document)
+            }
+            child = node.pointee.next
+        }
     }
 
     /// The value of an attribute without namespace, e.g. `V` or `DN`.
