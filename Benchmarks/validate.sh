@@ -77,6 +77,18 @@ T_FULL=$(best "$PLO" validate "${SCHEMA_ARGS[@]}" "$CORPUS")
 T_XSD1=$(best "$PLO" validate --no-profile --jobs 1 "${SCHEMA_ARGS[@]}" "$CORPUS")
 T_FULL1=$(best "$PLO" validate --jobs 1 "${SCHEMA_ARGS[@]}" "$CORPUS")
 
+# Instruction counts (user space, one core): repeatable whatever else the machine is doing,
+# so the profile's cost shows even where wall times are noisy.
+if perf stat -e instructions:u -x, true >/dev/null 2>&1; then
+  count() { perf stat -e instructions:u -x, "$@" 2>&1 >/dev/null | tail -1 | cut -d, -f1; }
+  I_XMLLINT=$(count xmllint --nonet --noout --schema "$TMP/driver.xsd" "${FILES[@]}")
+  I_XSD=$(count "$PLO" validate --no-profile --jobs 1 "${SCHEMA_ARGS[@]}" "$CORPUS")
+  I_FULL=$(count "$PLO" validate --jobs 1 "${SCHEMA_ARGS[@]}" "$CORPUS")
+  python3 -c "
+n=$COUNT; xl=$I_XMLLINT; xsd=$I_XSD; full=$I_FULL
+print(f'instructions/message: xmllint {xl/n:,.0f}, plo XSD only {xsd/n:,.0f}, plo XSD + profile {full/n:,.0f} (profile +{(full/xsd-1)*100:.1f}%)')"
+fi
+
 python3 - "$COUNT" "$T_XMLLINT" "$T_XSD" "$T_FULL" "$T_XSD1" "$T_FULL1" <<'PY'
 import sys
 n = int(sys.argv[1]); xl, xsd, full, xsd1, full1 = map(float, sys.argv[2:])

@@ -18,31 +18,27 @@ public struct Ident {
 public let herIdSystem = "2.16.578.1.12.4.1.1.9051"
 
 /// A sender or receiver: an organisation, optionally with a sub-organisation (department) and
-/// a health professional.
+/// a health professional. Fields are read from the document when asked for.
 public struct Party {
     /// The `Organisation` element.
     public let node: XMLNode
-    public let name: String?
-    public let idents: [Ident]
-    /// The nested organisation (department, service), if any.
-    public let unit: Organisation?
 
     /// A nested `Organisation`.
     public struct Organisation {
         public let node: XMLNode
-        public let name: String?
-        public let idents: [Ident]
+        public var name: String? { node.child("OrganisationName")?.trimmedText }
+        public var idents: [Ident] { node.children("Ident").map(Ident.init) }
     }
 
     init?(_ holder: XMLNode) {
         guard let organisation = holder.child("Organisation") else { return nil }
         node = organisation
-        name = organisation.child("OrganisationName")?.trimmedText
-        idents = organisation.children("Ident").map(Ident.init)
-        unit = organisation.child("Organisation").map { sub in
-            Organisation(node: sub, name: sub.child("OrganisationName")?.trimmedText, idents: sub.children("Ident").map(Ident.init))
-        }
     }
+
+    public var name: String? { node.child("OrganisationName")?.trimmedText }
+    public var idents: [Ident] { node.children("Ident").map(Ident.init) }
+    /// The nested organisation (department, service), if any.
+    public var unit: Organisation? { node.child("Organisation").map(Organisation.init(node:)) }
 
     /// The organisation's HER-id, if it has one.
     public var herId: String? { idents.first(where: \.isHER)?.id?.value }
@@ -51,19 +47,17 @@ public struct Party {
     public var unitHerId: String? { unit?.idents.first(where: \.isHER)?.id?.value }
 }
 
-/// The patient as named in the envelope.
+/// The patient as named in the envelope. Fields are read from the document when asked for.
 public struct Patient {
     public let node: XMLNode
-    public let familyName: String?
-    public let givenName: String?
-    public let ident: Ident?
 
     init(_ node: XMLNode) {
         self.node = node
-        familyName = node.child("FamilyName")?.trimmedText
-        givenName = node.child("GivenName")?.trimmedText
-        ident = node.child("Ident").map(Ident.init)
     }
+
+    public var familyName: String? { node.child("FamilyName")?.trimmedText }
+    public var givenName: String? { node.child("GivenName")?.trimmedText }
+    public var ident: Ident? { node.child("Ident").map(Ident.init) }
 
     /// The identifier value (fødselsnummer, D-nummer …).
     public var id: String? { ident?.id?.value }

@@ -34,6 +34,16 @@ public enum XMLParser {
     ///     entities are still never substituted and nothing external is loaded).
     /// - Returns: the document or the findings that explain why there is none.
     public static func parse(_ bytes: [UInt8], name: String, limits: ParseLimits = .default, allowDoctype: Bool = false) -> ParseOutcome {
+        guard let parser = XMLParserContext(allowDoctype: allowDoctype) else {
+            return .rejected([Finding(rule: CoreRule.limit, severity: .error, message: "libxml2 could not allocate a parser")])
+        }
+        return parser.parse(bytes, name: name, limits: limits)
+    }
+
+    static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)
+
+    /// Parses with an existing libxml2 context (reset by `xmlCtxtReadMemory`).
+    static func parse(_ bytes: [UInt8], name: String, limits: ParseLimits, context: xmlParserCtxtPtr) -> ParseOutcome {
         LibXML.ensureInitialized()
         if bytes.count > limits.maxBytes {
             return .rejected([Finding(rule: CoreRule.limit, severity: .error, message: "input is \(bytes.count) bytes; the limit is \(limits.maxBytes) bytes")])
@@ -41,17 +51,12 @@ public enum XMLParser {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             return .rejected([Finding(rule: CoreRule.wellFormed, severity: .error, message: "the input is empty: no XML document", line: 1, column: 1)])
         }
-        guard let context = xmlNewParserCtxt() else {
-            return .rejected([Finding(rule: CoreRule.limit, severity: .error, message: "libxml2 could not allocate a parser")])
-        }
-        defer { xmlFreeParserCtxt(context) }
-        if !allowDoctype { clibxml2_install_dtd_guard(context) }
+        context.pointee._private = nil  // the DTD guard's mark
 
         let collector = ErrorCollector(stage: .parse)
         xmlSetStructuredErrorFunc(Unmanaged.passUnretained(collector).toOpaque(), structuredErrorCallback)
         defer { xmlSetStructuredErrorFunc(nil, nil) }
 
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)
         let parsed: xmlDocPtr? = withExtendedLifetime(collector) {
             bytes.withUnsafeBufferPointer { buffer in
                 buffer.baseAddress.flatMap { base in
@@ -87,7 +92,7 @@ public enum XMLParser {
         return .parsed(document, findings: collector.allFindings)
     }
 
-    private static func deepestLevel(of document: XMLDocument) -> Int? {
+    static func deepestLevel(of document: XMLDocument) -> Int? {
         guard let root = document.root else { return nil }
         var deepest = 0
         var stack: [(XMLNode, Int)] = [(root, 1)]

@@ -45,10 +45,11 @@ public struct ValidationEngine: Sendable {
         let engine = self
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             let validator = engine.schemas.makeValidator()
+            let parser = XMLParserContext()
             while true {
                 let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
                 if index >= count { break }
-                let outcome = engine.process(items[index], validator: validator, extract: extract)
+                let outcome = engine.process(items[index], validator: validator, parser: parser, extract: extract)
                 slots.withLock { $0[index] = outcome }
             }
         }
@@ -60,7 +61,9 @@ public struct ValidationEngine: Sendable {
     }
 
     /// Validates one input.
-    public func process<T>(_ item: InputItem, validator: SchemaValidator?, extract: (PLOMessage) -> T?) -> (result: FileResult, extracted: T?) {
+    public func process<T>(
+        _ item: InputItem, validator: SchemaValidator?, parser: XMLParserContext? = nil, extract: (PLOMessage) -> T?
+    ) -> (result: FileResult, extracted: T?) {
         let name = item.name
         let input: InputBytes
         do {
@@ -80,12 +83,14 @@ public struct ValidationEngine: Sendable {
                 message: "input is \(size) bytes or more; the limit is \(settings.limits.maxBytes) bytes (see --max-size)")
             return (FileResult(file: name, message: nil, findings: [finding]), nil)
         }
-        return process(bytes: bytes, name: name, validator: validator, extract: extract)
+        return process(bytes: bytes, name: name, validator: validator, parser: parser, extract: extract)
     }
 
     /// Validates one message held in memory.
-    public func process<T>(bytes: [UInt8], name: String, validator: SchemaValidator?, extract: (PLOMessage) -> T?) -> (result: FileResult, extracted: T?) {
-        let outcome = XMLParser.parse(bytes, name: name, limits: settings.limits)
+    public func process<T>(
+        bytes: [UInt8], name: String, validator: SchemaValidator?, parser: XMLParserContext? = nil, extract: (PLOMessage) -> T?
+    ) -> (result: FileResult, extracted: T?) {
+        let outcome = parser?.parse(bytes, name: name, limits: settings.limits) ?? XMLParser.parse(bytes, name: name, limits: settings.limits)
         guard let document = outcome.document else {
             return (FileResult(file: name, message: nil, findings: outcome.findings), nil)
         }
