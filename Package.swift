@@ -55,7 +55,7 @@ let package = Package(
 
         // MARK: Tests
         .target(name: "TestSupport", dependencies: ["XMLCore"], path: "Tests/TestSupport", swiftSettings: strictSettings),
-        .testTarget(name: "XMLCoreTests", dependencies: ["XMLCore", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "XMLCoreTests", dependencies: ["XMLCore", "PLOModel", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "PLOModelTests", dependencies: ["PLOModel", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "PLOCalendarTests", dependencies: ["PLOCalendar"], swiftSettings: strictSettings),
         .testTarget(name: "PLORulesTests", dependencies: ["PLORules", "PLOCalendar", "AppCore", "TestSupport"], swiftSettings: strictSettings),

@@ -50,4 +50,11 @@ public enum PLONamespace {
     public static let orienteringTjenestetilbud = "http://www.kith.no/xmlstds/po/OrienteringOmTjenestetilbud/2012-04-01"
     public static let felleskomponent1 = "http://www.kith.no/xmlstds/felleskomponent1"
     public static let appRec = "http://www.kith.no/xmlstds/apprec/2012-02-15"
+
+    /// The namespaces every schema set PLOKit validates against must have: the envelope, the
+    /// seven PLO 1.6 content messages and AppRec 1.1.
+    public static let required = [
+        msgHead, pasientlogistikk, helseopplysninger, innleggelsesrapport, tverrfagligEpikrise,
+        helseopplysningerLege, medisinskeOpplysninger, orienteringTjenestetilbud, appRec,
+    ]
 }

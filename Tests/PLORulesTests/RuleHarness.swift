@@ -6,17 +6,7 @@ import XMLCore
 
 /// Runs a file through the same stages as `plo validate`: parse, XSD (bundled schemas), profile.
 enum RuleHarness {
-    static let namespaces = [
-        "http://www.kith.no/xmlstds/msghead/2006-05-24",
-        "http://www.kith.no/xmlstds/po/Pasientlogistikk/2012-04-01",
-        "http://www.kith.no/xmlstds/po/HelseopplysningerVedSoknad/2012-04-01",
-        "http://www.kith.no/xmlstds/po/Innleggelsesrapport/2012-04-01",
-        "http://www.kith.no/xmlstds/po/TverrfagligEpikrise/2012-04-01",
-        "http://www.kith.no/xmlstds/po/HelseopplysningerTilLege/2012-04-01",
-        "http://www.kith.no/xmlstds/po/MedisinskeOpplysninger/2012-04-01",
-        "http://www.kith.no/xmlstds/po/OrienteringOmTjenestetilbud/2012-04-01",
-        "http://www.kith.no/xmlstds/apprec/2012-02-15",
-    ]
+    static let namespaces = PLONamespace.required
 
     /// The bundled schema set, compiled once.
     static let schemas: SchemaSet? = try? SchemaSet.compile(directory: TestPaths.schemas.path, required: namespaces)

@@ -1,19 +1,10 @@
 import Foundation
 import Testing
+import PLOModel
 import TestSupport
 @testable import XMLCore
 
-let ploNamespaces = [
-    "http://www.kith.no/xmlstds/msghead/2006-05-24",
-    "http://www.kith.no/xmlstds/po/Pasientlogistikk/2012-04-01",
-    "http://www.kith.no/xmlstds/po/HelseopplysningerVedSoknad/2012-04-01",
-    "http://www.kith.no/xmlstds/po/Innleggelsesrapport/2012-04-01",
-    "http://www.kith.no/xmlstds/po/TverrfagligEpikrise/2012-04-01",
-    "http://www.kith.no/xmlstds/po/HelseopplysningerTilLege/2012-04-01",
-    "http://www.kith.no/xmlstds/po/MedisinskeOpplysninger/2012-04-01",
-    "http://www.kith.no/xmlstds/po/OrienteringOmTjenestetilbud/2012-04-01",
-    "http://www.kith.no/xmlstds/apprec/2012-02-15",
-]
+let ploNamespaces = PLONamespace.required
 
 @Suite struct OfficialSchemaTests {
     @Test(.enabled(if: TestPaths.hasReference, TestPaths.missingReference))

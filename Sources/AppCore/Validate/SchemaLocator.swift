@@ -5,17 +5,7 @@ import XMLCore
 /// Finds and compiles the schema set a run uses.
 public enum SchemaLocator {
     /// Namespaces every schema set must have: the envelope, PLO 1.6 content and AppRec 1.1.
-    public static let requiredNamespaces = [
-        PLONamespace.msgHead,
-        PLONamespace.pasientlogistikk,
-        PLONamespace.helseopplysninger,
-        PLONamespace.innleggelsesrapport,
-        PLONamespace.tverrfagligEpikrise,
-        PLONamespace.helseopplysningerLege,
-        PLONamespace.medisinskeOpplysninger,
-        PLONamespace.orienteringTjenestetilbud,
-        PLONamespace.appRec,
-    ]
+    public static let requiredNamespaces = PLONamespace.required
 
     /// Namespaces taken when the set has them (older AppRec, Dialogmelding, signatures).
     public static let optionalNamespaces = [
