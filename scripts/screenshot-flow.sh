@@ -5,8 +5,9 @@
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 folder=${1:-"$root/Fixtures/flows/clean-discharge"}
-png=${2:-"$root/.build-flow/flow-screenshot.png"}
-plo=${PLO:-"$root/.build-flow/debug/plo"}
+png=${2:-"$root/.build/flow-screenshot.png"}
+plo=${PLO:-"$root/.build/debug/plo"}
+if [ ! -x "$plo" ]; then (cd "$root" && swift build --product plo >&2); fi
 browser=$(command -v chromium || command -v chromium-browser || true)
 if [ -z "$browser" ]; then
     echo "skip: chromium not installed (apt-get install -y chromium)"; exit 0
