@@ -1,10 +1,34 @@
 #!/bin/sh
-# Checks N synthetic stays (default 100000; 7 messages each, built as FlowMessage values, no XML)
-# with a release build of plo and reports time and peak memory.
-# Usage: Benchmarks/flow.sh [N]
+# Checks synthetic stays (7 messages each, built as FlowMessage values, no XML; at most 2 679 open
+# at once) with a release build of plo: once with 20 000 stays and once with N (default 100 000).
+# Prints stays, messages, wall time, peak RSS and the most stays held at once, and fails when the
+# peak RSS at N exceeds the one at 20 000 by more than 50 %: memory must follow the open stays,
+# not the total. INPUT is stream (default: generated in time order and streamed) or array (all
+# messages generated first, stay by stay, then sorted by the checker).
+# Usage: Benchmarks/flow.sh [N] [INPUT]
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
+n=${1:-100000}
+input=${2:-stream}
 swift build --scratch-path .build-flow -c release --product plo >/dev/null
-/usr/bin/time -v .build-flow/release/plo flow --bench-synthetic "${1:-100000}" 2>&1 \
-    | grep -E "stays:|FLOW-|generate:|Elapsed|Maximum resident"
+printf '%9s %9s %9s %10s %12s %15s\n' stays messages findings "wall (s)" "peak RSS MB" "max open stays"
+peaks=""
+for stays in 20000 "$n"; do
+    out=$(/usr/bin/time -v .build-flow/release/plo flow --bench-synthetic "$stays" --bench-input "$input" 2>&1)
+    line=$(printf '%s\n' "$out" | grep '^stays:')
+    wall=$(printf '%s\n' "$out" | sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' | awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }')
+    rss=$(printf '%s\n' "$out" | sed -n 's/.*Maximum resident set size (kbytes): //p')
+    open=$(printf '%s\n' "$out" | sed -n 's/^max open stays: \([0-9]*\).*/\1/p')
+    printf '%9s %9s %9s %10s %12s %15s\n' \
+        "$(printf '%s' "$line" | sed 's/stays: \([0-9]*\).*/\1/')" \
+        "$(printf '%s' "$line" | sed 's/.*messages: \([0-9]*\).*/\1/')" \
+        "$(printf '%s' "$line" | sed 's/.*findings: \([0-9]*\).*/\1/')" \
+        "$wall" "$((rss / 1024))" "$open"
+    peaks="$peaks $rss"
+done
+set -- $peaks
+if [ "$input" = stream ] && [ "$2" -gt $(( $1 * 3 / 2 )) ]; then
+    echo "FAIL: peak RSS grew from $(($1 / 1024)) MB to $(($2 / 1024)) MB (more than 50 %) with the same open stays" >&2
+    exit 1
+fi

@@ -38,10 +38,14 @@ struct FlowCommand: ParsableCommand {
     @Option(name: .long, help: .hidden)
     var benchSynthetic: Int?
 
+    @Option(name: .long, help: .hidden)
+    var benchInput: String = FlowBenchmark.Input.stream.rawValue
+
     @Argument(help: ArgumentHelp("Message files, folders, or - for standard input.", valueName: "path"))
     var paths: [String] = []
 
     func validate() throws {
+        guard FlowBenchmark.Input(rawValue: benchInput) != nil else { throw ValidationError("--bench-input is stream or array") }
         if explainOrder || benchSynthetic != nil { return }
         guard !paths.isEmpty else { throw ValidationError("give at least one file, folder or - (standard input), or --explain-order") }
     }
@@ -49,7 +53,7 @@ struct FlowCommand: ParsableCommand {
     func run() throws {
         try runReportingUsage {
             if let count = benchSynthetic {
-                try report.emit(FlowBenchmark.run(stays: count))
+                try report.emit(FlowBenchmark.run(stays: count, input: FlowBenchmark.Input(rawValue: benchInput) ?? .stream))
                 return 0
             }
             if explainOrder {
@@ -61,7 +65,7 @@ struct FlowCommand: ParsableCommand {
             let engine = ValidationEngine(schemas: schemas, settings: reading.settings)
             let inputs = FlowRunner.read(items, engine: engine, jobs: reading.jobs)
             let settings = reading.settings
-            let flow = FlowReport(inputs: inputs, context: FlowContext(profile: settings.profile, disabled: settings.disabled))
+            let flow = FlowReport(inputs: consume inputs, context: FlowContext(profile: settings.profile, disabled: settings.disabled))
             try report.emit(flow.render(report.format, style: report.style))
             return flow.exitCode
         }

@@ -19,11 +19,14 @@ public struct FlowReport: Sendable {
     }
 
     /// Groups and checks `inputs`; each message's own findings join its stay's findings.
-    public init(inputs: [FlowInput], context: FlowContext) {
+    ///
+    /// The inputs are consumed, so the checker can free each message once its stay is done.
+    public init(inputs: consuming [FlowInput], context: FlowContext) {
         var own: [String: [Finding]] = [:]
         var unreadable: [Unassigned] = []
         var messages: [FlowMessage] = []
-        for input in inputs {
+        messages.reserveCapacity(inputs.count)
+        for input in consume inputs {
             if !input.result.findings.isEmpty { own[input.result.file, default: []] += input.result.findings }
             if let message = input.message {
                 messages.append(message)

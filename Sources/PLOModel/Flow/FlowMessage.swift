@@ -91,3 +91,10 @@ public struct FlowMessage: Sendable, Hashable {
         return value
     }
 }
+
+extension FlowMessage {
+    /// An empty message: what a checker leaves in an input slot it has taken the message from,
+    /// so the message's strings are freed as soon as its stay is done.
+    public static let released = FlowMessage(
+        file: "", typeCode: nil, statusCode: nil, msgId: nil, genDate: nil, senderHerId: nil, receiverHerId: nil, patientId: nil)
+}

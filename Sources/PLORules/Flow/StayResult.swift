@@ -63,6 +63,9 @@ public struct FlowOutcome: Sendable {
     /// Distinct messages (identical resends counted once), assigned or not.
     public var messages = 0
     public var stays = 0
+    /// The most stays held in memory at once (open, or complete but waiting for a repeated
+    /// MsgId's last occurrence): what the checker's memory grows with.
+    public var maxOpenStays = 0
     public var unassigned: [UnassignedMessage] = []
     /// Findings that could not be attached to a stay (duplicates among unassigned messages).
     public var findings: [FlowFinding] = []

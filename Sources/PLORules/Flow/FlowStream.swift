@@ -1,0 +1,155 @@
+import PLOCalendar
+import PLOModel
+
+/// The second pass of ``FlowChecker``: takes the messages in checker order (time, MsgId, file)
+/// and keeps full items only for stays that are still open.
+///
+/// A stay is *closed* at the next `LOG_INNLAGT` (N) for its key or once every message of its
+/// key's hash class (``FlowPrepass``) has arrived — at or after its key's last message, never
+/// before, so its messages are exactly those of the contract. A closed stay is checked and
+/// handed out at once unless one of its messages has a MsgId whose other occurrences are still
+/// to come (their resends or the FLOW-DUPLICATE-MSGID finding go to this stay): it is *held*
+/// until the last of them arrives.
+struct FlowStream {
+    let checker: FlowChecker
+    let classifier: FlowClassifier
+    private var remainingPerBucket: [UInt64: Int32]
+    private var remainingPerMsgId: [UInt64: Int32]
+    /// Open and held stays by serial number.
+    private var stays: [Int: Stay] = [:]
+    /// Open stays per key hash class (almost always one).
+    private var open: [UInt64: [(key: StayKey, serial: Int)]] = [:]
+    /// MsgIds with occurrences still to come, per MsgId hash.
+    private var groups: [UInt64: [String: Group]] = [:]
+    private var nextSerial = 0
+    private(set) var outcome = FlowOutcome()
+
+    private struct Stay {
+        var key: StayKey
+        var items: [FlowItem]
+        var closed = false
+        /// Items whose MsgId has occurrences still to come.
+        var holds = 0
+    }
+
+    /// Every message with one MsgId so far: files in order, and the first of each content.
+    private struct Group {
+        var files: [String] = []
+        var kept: [(contentHash: UInt64, serial: Int, position: Int)] = []
+    }
+
+    init(checker: FlowChecker, summary: FlowPrepass.Summary) {
+        self.checker = checker
+        classifier = FlowClassifier(hospitals: summary.hospitals)
+        remainingPerBucket = summary.perBucket
+        remainingPerMsgId = summary.repeatedMsgIds
+    }
+
+    /// Takes the next message (any message; unassignable ones are listed as unassigned).
+    mutating func add(_ message: FlowMessage, sink: (StayResult) -> Void) {
+        switch FlowClassifier.facts(message) {
+        case .failure(let reason):
+            outcome.messages += 1
+            outcome.unassigned.append(UnassignedMessage(file: message.file, reason: reason.text))
+        case .success(let facts): add(message, facts, sink: sink)
+        }
+    }
+
+    /// Takes the next assignable message with its facts.
+    mutating func add(_ message: FlowMessage, _ facts: FlowClassifier.Facts, sink: (StayResult) -> Void) {
+        let (item, key) = classifier.classify(message, facts)
+        let bucket = facts.bucket
+        let msgId = item.msgId
+        let msgIdHash = msgId.isEmpty ? nil : FlowClassifier.msgIdHash(msgId)
+        if let msgIdHash, let remaining = remainingPerMsgId[msgIdHash] {
+            remainingPerMsgId[msgIdHash] = remaining - 1
+            var group = groups[msgIdHash]?[msgId] ?? Group()
+            group.files.append(item.file)
+            if let original = group.kept.first(where: { $0.contentHash == item.message.contentHash }) {
+                stays[original.serial]?.items[original.position].resends.append(item.file)
+            } else {
+                outcome.messages += 1
+                let (serial, position) = place(item, key: key, bucket: bucket, sink: sink)
+                group.kept.append((item.message.contentHash, serial, position))
+                stays[serial]?.holds += 1
+            }
+            groups[msgIdHash, default: [:]][msgId] = group
+            if remaining - 1 <= 0 { complete(msgIdHash, sink: sink) }
+        } else {
+            outcome.messages += 1
+            place(item, key: key, bucket: bucket, sink: sink)
+        }
+        if let remaining = remainingPerBucket[bucket] {
+            if remaining > 1 {
+                remainingPerBucket[bucket] = remaining - 1
+            } else {
+                remainingPerBucket[bucket] = nil
+                for entry in open.removeValue(forKey: bucket) ?? [] { close(entry.serial, sink: sink) }
+            }
+        }
+    }
+
+    /// Checks and hands out every stay still in memory; returns the outcome.
+    mutating func finish(sink: (StayResult) -> Void) -> FlowOutcome {
+        for hash in groups.keys.sorted() { complete(hash, sink: sink) }
+        for serial in stays.keys.sorted() { close(serial, sink: sink) }
+        open = [:]
+        outcome.unassigned.sort { $0.file < $1.file }
+        return outcome
+    }
+
+    /// Adds `item` to the open stay of `key` (a new stay at a LOG_INNLAGT N); returns where it went.
+    @discardableResult
+    private mutating func place(_ item: FlowItem, key: StayKey, bucket: UInt64, sink: (StayResult) -> Void) -> (serial: Int, position: Int) {
+        var entries = open.removeValue(forKey: bucket) ?? []
+        defer { open[bucket] = entries }
+        if let index = entries.firstIndex(where: { $0.key == key }) {
+            let serial = entries[index].serial
+            if item.type == .innlagt, item.status == .new {
+                entries.remove(at: index)
+                close(serial, sink: sink)
+            } else if let count = stays[serial]?.items.count {
+                stays[serial]?.items.append(item)
+                return (serial, count)
+            }
+        }
+        let serial = nextSerial
+        nextSerial += 1
+        stays[serial] = Stay(key: key, items: [item])
+        entries.append((key, serial))
+        outcome.maxOpenStays = max(outcome.maxOpenStays, stays.count)
+        return (serial, 0)
+    }
+
+    /// No more messages for the stay: check and hand it out unless it is held.
+    private mutating func close(_ serial: Int, sink: (StayResult) -> Void) {
+        guard let stay = stays[serial] else { return }
+        if stay.holds > 0 {
+            stays[serial]?.closed = true
+            return
+        }
+        stays[serial] = nil
+        sink(checker.finish(stay.items, key: stay.key))
+        outcome.stays += 1
+    }
+
+    /// Every occurrence of the MsgIds with hash `hash` has arrived: attach FLOW-DUPLICATE-MSGID
+    /// to the first message of each MsgId used with different content, and release the holds.
+    private mutating func complete(_ hash: UInt64, sink: (StayResult) -> Void) {
+        remainingPerMsgId[hash] = nil
+        guard let byMsgId = groups.removeValue(forKey: hash) else { return }
+        let rule = FlowDuplicateMsgId()
+        let runs = checker.context.runs(FlowDuplicateMsgId.info)
+        for (msgId, group) in byMsgId.sorted(by: { $0.key < $1.key }) {
+            if group.kept.count > 1, runs, let anchor = group.kept.first {
+                stays[anchor.serial]?.items[anchor.position].attached.append(rule.finding(msgId: msgId, files: group.files.sorted()))
+            }
+            for member in group.kept {
+                guard var stay = stays[member.serial] else { continue }
+                stay.holds -= 1
+                stays[member.serial] = stay
+                if stay.holds == 0, stay.closed { close(member.serial, sink: sink) }
+            }
+        }
+    }
+}
