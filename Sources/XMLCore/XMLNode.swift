@@ -39,15 +39,32 @@ public struct XMLNode {
 
     /// The concatenated text content of the element and its descendants.
     public var text: String {
+        if pointer.pointee.children == nil { return "" }
+        if let direct = singleTextChild { return String(cString: direct) }
         guard let content = xmlNodeGetContent(pointer) else { return "" }
         defer { clibxml2_free(content) }
         return String(cString: content)
     }
 
+    /// The content of the element's only child when that child is text — the common case of a
+    /// leaf like `<Id>123</Id>` — read in place, without libxml2 copying it.
+    private var singleTextChild: UnsafePointer<xmlChar>? {
+        guard let child = pointer.pointee.children, child.pointee.next == nil, child.pointee.type == XML_TEXT_NODE,
+            let content = child.pointee.content
+        else { return nil }
+        return UnsafePointer(content)
+    }
+
     /// The text content with leading and trailing XML white space (space, tab, CR, LF) removed.
     public var trimmedText: String {
+        if pointer.pointee.children == nil { return "" }
+        if let direct = singleTextChild { return Self.trimmed(direct) }
         guard let content = xmlNodeGetContent(pointer) else { return "" }
         defer { clibxml2_free(content) }
+        return Self.trimmed(UnsafePointer(content))
+    }
+
+    private static func trimmed(_ content: UnsafePointer<xmlChar>) -> String {
         let length = Int(xmlStrlen(content))
         var start = 0
         var end = length
@@ -146,6 +163,12 @@ public struct XMLNode {
 
     /// The value of an attribute without namespace, e.g. `V` or `DN`.
     public func attribute(_ name: String) -> String? {
+        guard let attribute = xmlHasNsProp(pointer, name, nil) else { return nil }
+        if attribute.pointee.type == XML_ATTRIBUTE_NODE, let child = attribute.pointee.children, child.pointee.next == nil,
+            child.pointee.type == XML_TEXT_NODE, let content = child.pointee.content
+        {
+            return String(cString: content)
+        }
         guard let value = xmlGetNoNsProp(pointer, name) else { return nil }
         defer { clibxml2_free(value) }
         return String(cString: value)

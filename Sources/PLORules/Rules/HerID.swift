@@ -32,25 +32,26 @@ public struct HerID: MessageRule {
         return findings
     }
 
-    private func check(_ party: Party?, role: String, into findings: inout [Finding]) {
+    private func check(_ party: Party?, role: StaticString, into findings: inout [Finding]) {
         guard let party else { return }
         let her = party.idents.filter(\.isHER)
         if her.isEmpty {
             findings.append(finding("\(role)/Organisation has no HER-id (Ident with TypeId V=\"HER\")", at: party.node))
         }
-        for ident in her { checkHER(ident, role: "\(role)/Organisation", into: &findings) }
-        for ident in party.unit?.idents ?? [] where ident.isHER { checkHER(ident, role: "\(role)/Organisation/Organisation", into: &findings) }
+        for ident in her { checkHER(ident, role: role, path: "/Organisation", into: &findings) }
+        for ident in party.unit?.idents ?? [] where ident.isHER { checkHER(ident, role: role, path: "/Organisation/Organisation", into: &findings) }
     }
 
-    private func checkHER(_ ident: Ident, role: String, into findings: inout [Finding]) {
+    /// `role` + `path` name the element in a finding; the text is only built when there is one.
+    private func checkHER(_ ident: Ident, role: StaticString, path: StaticString, into findings: inout [Finding]) {
         if let type = ident.type, type.value.system != herIdSystem {
             findings.append(
-                finding("\(role) HER-id TypeId S=\"\(type.value.system ?? "")\" must be \(herIdSystem) (Adresseregisteret)", at: type.node))
+                finding("\(role)\(path) HER-id TypeId S=\"\(type.value.system ?? "")\" must be \(herIdSystem) (Adresseregisteret)", at: type.node))
         }
         if let id = ident.id {
             let value = id.value
             if value.isEmpty || !value.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
-                findings.append(finding("\(role) HER-id \"\(value)\" is not a number", at: id.node))
+                findings.append(finding("\(role)\(path) HER-id \"\(value)\" is not a number", at: id.node))
             }
         }
     }
