@@ -40,15 +40,15 @@ public struct MiniElement: Sendable {
         var out = "<" + name
         for ns in namespaces {
             out += ns.prefix.map { " xmlns:\($0)=\"" } ?? " xmlns=\""
-            out += Self.escape(ns.uri) + "\""
+            out += XMLText.escape(ns.uri) + "\""
         }
-        for attribute in attributes { out += " \(attribute.name)=\"\(Self.escape(attribute.value))\"" }
+        for attribute in attributes { out += " \(attribute.name)=\"\(XMLText.escape(attribute.value))\"" }
         if children.isEmpty { return out + "/>" }
         out += ">"
         for child in children {
             switch child {
             case .element(let element): out += element.serialized
-            case .text(let text): out += Self.escape(text)
+            case .text(let text): out += XMLText.escape(text)
             }
         }
         return out + "</" + name + ">"
@@ -62,20 +62,6 @@ public struct MiniElement: Sendable {
     /// Its text, for leaves.
     public var text: String {
         children.map { if case .text(let text) = $0 { text } else { "" } }.joined()
-    }
-
-    static func escape(_ value: String) -> String {
-        var out = ""
-        for character in value {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
     }
 }
 

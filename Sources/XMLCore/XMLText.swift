@@ -1,4 +1,4 @@
-/// Escaping for XML text and attribute values in the reports we write (JUnit, HTML).
+/// Escaping for XML text and attribute values in everything PLOKit writes (driver schemas, JUnit, HTML).
 public enum XMLText {
     /// Escapes `&`, `<`, `>`, `"` and `'`, and drops characters XML 1.0 cannot carry.
     public static func escape(_ value: String) -> String {
