@@ -30,7 +30,7 @@ public struct PLOMessage {
             let content = root.child("Document")?.child("RefDoc")?.child("Content")?.children.first
             self.content = content
             standard = Standard(namespace: content?.namespaceURI)
-            type = envelope.type?.value.code.flatMap(MessageType.init(rawValue:))
+            type = envelope.typeCode.flatMap(MessageType.init(rawValue:))
         } else if root.matches("AppRec") {
             envelope = nil
             content = root
@@ -61,7 +61,7 @@ public struct PLOMessage {
 
     /// The message type code as written (`MsgInfo/Type/@V`, or AppRec's `MsgType/@V`).
     public var typeCode: String? {
-        if let envelope { return envelope.type?.value.code }
+        if let envelope { return envelope.typeCode }
         return content?.child("MsgType")?.attribute("V")
     }
 

@@ -1,17 +1,41 @@
 import XMLCore
 
-/// An identifier of an organisation, person or patient: `Id` and its `TypeId`.
+/// An identifier of an organisation, person or patient: `Id` and its `TypeId`. Read from the
+/// document when asked for; ``isHER`` and ``typeCode(is:)`` compare in place.
 public struct Ident {
-    public let id: Located<String>?
-    public let type: Located<CodedValue>?
+    /// The `Ident` element.
+    public let node: XMLNode
+    /// The `Id` element.
+    public let idNode: XMLNode?
+    /// The `TypeId` element.
+    public let typeNode: XMLNode?
 
-    init(_ node: XMLNode) {
-        id = node.child("Id").map { Located($0.trimmedText, node: $0) }
-        type = node.child("TypeId").map { Located(CodedValue($0), node: $0) }
+    /// An identifier read from an `Ident` element (its children located in one walk).
+    public init(_ node: XMLNode) {
+        self.node = node
+        var id: XMLNode?
+        var type: XMLNode?
+        node.forEachChild { child in
+            if id == nil, child.matches("Id") {
+                id = child
+            } else if type == nil, child.matches("TypeId") {
+                type = child
+            }
+        }
+        idNode = id
+        typeNode = type
     }
 
+    /// `Id`, trimmed.
+    public var id: Located<String>? { idNode.map { Located($0.trimmedText, node: $0) } }
+    /// `TypeId` (`V` code, `DN`, `S` code system).
+    public var type: Located<CodedValue>? { typeNode.map { Located(CodedValue($0), node: $0) } }
+
+    /// Whether `TypeId/@V` is `code`.
+    public func typeCode(is code: String) -> Bool { typeNode?.attribute("V", is: code) ?? false }
+
     /// True when the identifier is a HER-id (`TypeId V="HER"`).
-    public var isHER: Bool { type?.value.code == "HER" }
+    public var isHER: Bool { typeCode(is: "HER") }
 }
 
 /// The HER-id code system (Adresseregisteret), OID 2.16.578.1.12.4.1.1.9051.

@@ -57,26 +57,43 @@ public struct XMLNode {
 
     /// The text content with leading and trailing XML white space (space, tab, CR, LF) removed.
     public var trimmedText: String {
-        if pointer.pointee.children == nil { return "" }
-        if let direct = singleTextChild { return Self.trimmed(direct) }
-        guard let content = xmlNodeGetContent(pointer) else { return "" }
-        defer { clibxml2_free(content) }
-        return Self.trimmed(UnsafePointer(content))
+        withTrimmedText { String(decoding: $0, as: UTF8.self) }
     }
 
-    private static func trimmed(_ content: UnsafePointer<xmlChar>) -> String {
+    /// Calls `body` with the UTF-8 bytes of the trimmed text content, read in place for a leaf
+    /// (no string is built); the bytes are valid only during the call.
+    public func withTrimmedText<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if pointer.pointee.children == nil { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        if let direct = singleTextChild { return Self.withTrimmed(direct, body) }
+        guard let content = xmlNodeGetContent(pointer) else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        defer { clibxml2_free(content) }
+        return Self.withTrimmed(UnsafePointer(content), body)
+    }
+
+    private static func withTrimmed<Result>(_ content: UnsafePointer<xmlChar>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         let length = Int(xmlStrlen(content))
         var start = 0
         var end = length
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
         while start < end, isSpace(content[start]) { start += 1 }
         while end > start, isSpace(content[end - 1]) { end -= 1 }
-        return String(decoding: UnsafeBufferPointer(start: content + start, count: end - start), as: UTF8.self)
+        return body(UnsafeBufferPointer(start: content + start, count: end - start))
+    }
+
+    /// Whether the trimmed text content is one or more ASCII digits.
+    public var trimmedTextIsDigits: Bool {
+        withTrimmedText { bytes in !bytes.isEmpty && bytes.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
     }
 
     /// Whether this element has the given local name (and namespace, when one is given).
     public func matches(_ localName: String, namespace: String? = nil) -> Bool {
         Self.matches(pointer, localName, namespace)
+    }
+
+    /// Whether this element is in the namespace `namespace` (compared in place).
+    public func isInNamespace(_ namespace: String) -> Bool {
+        guard let ns = pointer.pointee.ns, let href = ns.pointee.href else { return false }
+        return Self.equal(href, namespace)
     }
 
     /// Name test on a raw node, without creating a cursor (no retain of the document).
@@ -109,6 +126,15 @@ public struct XMLNode {
             child = node.pointee.next
         }
         return result
+    }
+
+    /// Calls `body` with each element child, in document order, without building an array.
+    public func forEachChild(_ body: (XMLNode) throws -> Void) rethrows {
+        var child = pointer.pointee.children
+        while let node = child {
+            if node.pointee.type == XML_ELEMENT_NODE { try body(XMLNode(pointer: node, document: document)) }
+            child = node.pointee.next
+        }
     }
 
     /// The first element child with this local name (and namespace, when given).
@@ -163,15 +189,38 @@ public struct XMLNode {
 
     /// The value of an attribute without namespace, e.g. `V` or `DN`.
     public func attribute(_ name: String) -> String? {
-        guard let attribute = xmlHasNsProp(pointer, name, nil) else { return nil }
-        if attribute.pointee.type == XML_ATTRIBUTE_NODE, let child = attribute.pointee.children, child.pointee.next == nil,
-            child.pointee.type == XML_TEXT_NODE, let content = child.pointee.content
-        {
-            return String(cString: content)
-        }
-        guard let value = xmlGetNoNsProp(pointer, name) else { return nil }
+        guard let attribute = Self.attributeNode(pointer, name) else { return nil }
+        if let content = Self.singleText(attribute) { return String(cString: content) }
+        guard let value = xmlNodeListGetString(pointer.pointee.doc, attribute.pointee.children, 1) else { return "" }
         defer { clibxml2_free(value) }
         return String(cString: value)
+    }
+
+    /// Whether the attribute `name` (without namespace) is present and its value is exactly
+    /// `value` — compared in place, without building a string.
+    public func attribute(_ name: String, is value: String) -> Bool {
+        guard let attribute = Self.attributeNode(pointer, name) else { return false }
+        if let content = Self.singleText(attribute) { return Self.equal(content, value) }
+        return self.attribute(name) == value
+    }
+
+    /// The attribute node `name` without namespace, found by comparing names in place (no C
+    /// string is built for `name`, unlike `xmlHasNsProp`).
+    private static func attributeNode(_ node: xmlNodePtr, _ name: String) -> xmlAttrPtr? {
+        var current = node.pointee.properties
+        while let attribute = current {
+            if attribute.pointee.ns == nil, let attributeName = attribute.pointee.name, equal(attributeName, name) { return attribute }
+            current = attribute.pointee.next
+        }
+        return nil
+    }
+
+    /// The text of an attribute whose value is one text node (the normal case), in place.
+    private static func singleText(_ attribute: xmlAttrPtr) -> UnsafePointer<xmlChar>? {
+        guard let child = attribute.pointee.children, child.pointee.next == nil, child.pointee.type == XML_TEXT_NODE,
+            let content = child.pointee.content
+        else { return nil }
+        return UnsafePointer(content)
     }
 
     /// The parent element, if any.
@@ -183,33 +232,49 @@ public struct XMLNode {
     /// A readable XPath: `/MsgHead/MsgInfo/Type`, with the element's own prefix where it has one
     /// (`p1:Pasientlogistikk`) and a 1-based position where same-named siblings exist (`Ident[2]`).
     static func path(of node: xmlNodePtr) -> String {
-        var steps: [String] = []
+        var ancestry: [xmlNodePtr] = []
         var current: xmlNodePtr? = node
         while let element = current, element.pointee.type == XML_ELEMENT_NODE {
-            var step = ""
+            ancestry.append(element)
+            current = element.pointee.parent
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(16 * ancestry.count)
+        for element in ancestry.reversed() {
+            bytes.append(UInt8(ascii: "/"))
             if let ns = element.pointee.ns, let prefix = ns.pointee.prefix {
-                step = String(cString: prefix) + ":"
+                append(prefix, to: &bytes)
+                bytes.append(UInt8(ascii: ":"))
             }
-            let name = element.pointee.name.map { String(cString: $0) } ?? "*"
-            step += name
+            if let name = element.pointee.name { append(name, to: &bytes) } else { bytes.append(UInt8(ascii: "*")) }
             var index = 1
-            var total = 1
             var sibling = element.pointee.prev
             while let other = sibling {
                 if other.pointee.type == XML_ELEMENT_NODE, sameName(other, element) { index += 1 }
                 sibling = other.pointee.prev
             }
-            total = index
+            var total = index
             sibling = element.pointee.next
             while let other = sibling {
                 if other.pointee.type == XML_ELEMENT_NODE, sameName(other, element) { total += 1 }
                 sibling = other.pointee.next
             }
-            if total > 1 { step += "[\(index)]" }
-            steps.append(step)
-            current = element.pointee.parent
+            if total > 1 {
+                bytes.append(UInt8(ascii: "["))
+                bytes.append(contentsOf: String(index).utf8)
+                bytes.append(UInt8(ascii: "]"))
+            }
         }
-        return "/" + steps.reversed().joined(separator: "/")
+        if bytes.isEmpty { return "/" }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func append(_ text: UnsafePointer<xmlChar>, to bytes: inout [UInt8]) {
+        var index = 0
+        while text[index] != 0 {
+            bytes.append(text[index])
+            index += 1
+        }
     }
 
     private static func sameName(_ a: xmlNodePtr, _ b: xmlNodePtr) -> Bool {

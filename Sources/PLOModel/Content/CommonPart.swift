@@ -39,7 +39,7 @@ extension PLOMessage {
     public var logistics: LogisticsContent? {
         guard isPasientlogistikk, let content else { return nil }
         var found: XMLNode?
-        for child in content.children where child.namespaceURI == PLONamespace.pasientlogistikk {
+        for child in content.children where child.isInNamespace(PLONamespace.pasientlogistikk) {
             found = child
         }
         return found.map(LogisticsContent.init)

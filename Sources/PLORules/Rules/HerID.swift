@@ -34,25 +34,29 @@ public struct HerID: MessageRule {
 
     private func check(_ party: Party?, role: StaticString, into findings: inout [Finding]) {
         guard let party else { return }
-        let her = party.idents.filter(\.isHER)
-        if her.isEmpty {
+        var hasHER = false
+        for ident in party.node.children("Ident").lazy.map(Ident.init) where ident.isHER {
+            hasHER = true
+            checkHER(ident, role: role, path: "/Organisation", into: &findings)
+        }
+        if !hasHER {
             findings.append(finding("\(role)/Organisation has no HER-id (Ident with TypeId V=\"HER\")", at: party.node))
         }
-        for ident in her { checkHER(ident, role: role, path: "/Organisation", into: &findings) }
-        for ident in party.unit?.idents ?? [] where ident.isHER { checkHER(ident, role: role, path: "/Organisation/Organisation", into: &findings) }
+        guard let unit = party.node.child("Organisation") else { return }
+        for ident in unit.children("Ident").lazy.map(Ident.init) where ident.isHER {
+            checkHER(ident, role: role, path: "/Organisation/Organisation", into: &findings)
+        }
     }
 
     /// `role` + `path` name the element in a finding; the text is only built when there is one.
     private func checkHER(_ ident: Ident, role: StaticString, path: StaticString, into findings: inout [Finding]) {
-        if let type = ident.type, type.value.system != herIdSystem {
+        if let type = ident.typeNode, !type.attribute("S", is: herIdSystem) {
             findings.append(
-                finding("\(role)\(path) HER-id TypeId S=\"\(type.value.system ?? "")\" must be \(herIdSystem) (Adresseregisteret)", at: type.node))
+                finding(
+                    "\(role)\(path) HER-id TypeId S=\"\(type.attribute("S") ?? "")\" must be \(herIdSystem) (Adresseregisteret)", at: type))
         }
-        if let id = ident.id {
-            let value = id.value
-            if value.isEmpty || !value.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
-                findings.append(finding("\(role)\(path) HER-id \"\(value)\" is not a number", at: id.node))
-            }
+        if let id = ident.idNode, !id.trimmedTextIsDigits {
+            findings.append(finding("\(role)\(path) HER-id \"\(id.trimmedText)\" is not a number", at: id))
         }
     }
 }

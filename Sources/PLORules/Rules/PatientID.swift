@@ -30,9 +30,16 @@ public struct PatientID: MessageRule {
     public init() {}
 
     public func check(_ message: PLOMessage, in context: RuleContext) -> [Finding] {
-        guard let ident = message.envelope?.patient?.ident, let id = ident.id else { return [] }
-        let typeCode = ident.type?.value.code ?? ""
-        guard typeCode == "FNR" || typeCode == "DNR" else { return [] }
+        guard let ident = message.envelope?.patient?.ident, let idNode = ident.idNode else { return [] }
+        let typeCode: String
+        if ident.typeCode(is: "FNR") {
+            typeCode = "FNR"
+        } else if ident.typeCode(is: "DNR") {
+            typeCode = "DNR"
+        } else {
+            return []
+        }
+        let id = Located(idNode.trimmedText, node: idNode)
         let value = id.value
         switch NationalIdentityNumber.check(value) {
         case .failure(.notElevenDigits):
