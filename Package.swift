@@ -60,7 +60,7 @@ let package = Package(
         .testTarget(name: "PLOCalendarTests", dependencies: ["PLOCalendar"], swiftSettings: strictSettings),
         .testTarget(name: "PLORulesTests", dependencies: ["PLORules", "PLOCalendar", "AppCore", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "PLOSimulatorTests", dependencies: ["PLOSimulator", "AppCore", "TestSupport"], swiftSettings: strictSettings),
-        .testTarget(name: "CLITests", dependencies: ["AppCore", "XMLCore", "plo", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "CLITests", dependencies: ["AppCore", "PLORules", "XMLCore", "plo", "TestSupport"], swiftSettings: strictSettings),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """Writes the plo flow fixtures: one folder per case, fictional persons and organisations.
 
+Patients carry synthetic fødselsnumre (month + 80), so `plo validate` reports one info finding
+(PLO-PATIENT-ID) per message and nothing else; `plo flow` ignores info findings in expected.json.
+
 Each case is a list of messages (file, time, type, status, ...) and the exact findings
 `plo flow` must report (expected.json). Run from anywhere: python3 Fixtures/flows/make-flows.py
 The envelope follows Fixtures/messages/innlagt.xml; the content bodies follow the structure of
@@ -25,8 +28,10 @@ DN = {
 STATUS = {"N": "Ny", "M": "Endring", "A": "Tillegg", "C": "Kansellering"}
 
 
-def fnr(day, month, year2, individual):
-    digits = [int(c) for c in f"{day:02d}{month:02d}{year2:02d}{individual:03d}"]
+def synthetic_fnr(day, month, year2, individual):
+    """A synthetic fødselsnummer (Skatteetaten's test numbers: month + 80, both mod-11 check digits
+    right), as the simulator issues them: never a real person's number. None when no check digit fits."""
+    digits = [int(c) for c in f"{day:02d}{month + 80:02d}{year2:02d}{individual:03d}"]
     k1 = 11 - sum(d * w for d, w in zip(digits, [3, 7, 6, 1, 8, 9, 4, 5, 2])) % 11
     k1 = 0 if k1 == 11 else k1
     if k1 == 10:
@@ -287,7 +292,7 @@ def main():
         patient = None
         while patient is None:
             individual += 1
-            patient = fnr(12, 4, 56, individual)
+            patient = synthetic_fnr(12, 4, 56, individual)
         patient = (patient, GIVEN[number % len(GIVEN)])
         admitted = next((m["time"][:11] + "09:15:00" for m in msgs if m.get("type") == "LOG_INNLAGT"), "2026-03-02T09:15:00")
         ids = {}

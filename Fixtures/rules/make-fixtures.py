@@ -14,7 +14,10 @@ FK = "http://www.kith.no/xmlstds/felleskomponent1"
 HO = "http://www.kith.no/xmlstds/po/HelseopplysningerVedSoknad/2012-04-01"
 AR = "http://www.kith.no/xmlstds/apprec/2012-02-15"
 HER = 'S="2.16.578.1.12.4.1.1.9051"'
-PATIENT = "12034841258"
+# A real-format fødselsnummer (month 01–12, both check digits right) that cannot belong to anyone:
+# 31 Dec 2039 (year 39 with individual number 500–999 means 2000–2039). Real-format on purpose, so
+# pass fixtures give no finding at all; PLO-PATIENT-ID/info-synthetic.xml uses the synthetic one.
+PATIENT = "31123999935"
 SYNTHETIC = "12834841213"
 
 TYPES = {

@@ -80,13 +80,22 @@ public enum RulesCatalog {
         return out
     }
 
-    /// The rule with this ID (case-insensitive).
-    public static func rule(_ id: String) -> RuleInfo? { RuleRegistry.rule(id) }
+    /// The rule with this ID (case-insensitive; surrounding spaces, e.g. from a copied table
+    /// cell, are ignored).
+    public static func rule(_ id: String) -> RuleInfo? { RuleRegistry.rule(id.trimmingSpaces) }
 
     /// Rule IDs close to `query`: the same words in another order or with a typo, a prefix, or a
     /// part of the ID — best first, at most `limit`.
+    ///
+    /// A query without letters or digits (empty, `-`) matches nothing. A family — `APPREC-*`, as
+    /// `rules.md` writes it, or a bare family name such as `FLOW` — matches its members in catalog
+    /// order.
     public static func closeMatches(to query: String, limit: Int = 3) -> [String] {
-        let wanted = query.uppercased()
+        let wanted = query.trimmingSpaces.uppercased()
+        guard wanted.contains(where: { $0.isLetter || $0.isNumber }) else { return [] }
+        if let family = family(wanted) {
+            return rules.map(\.id).filter { $0.hasPrefix(family) }.prefix(limit).map { $0 }
+        }
         var scored: [(score: Int, id: String)] = []
         for rule in rules {
             let id = rule.id
@@ -104,11 +113,30 @@ public enum RulesCatalog {
         return scored.sorted { ($0.score, $0.id) < ($1.score, $1.id) }.prefix(limit).map(\.id)
     }
 
-    /// The one-line reason `plo explain` gives for an unknown rule.
+    /// The one-line reason `plo explain` gives for an unknown rule, with close matches or, for a
+    /// family such as `APPREC-*`, its members. Control characters in `query` are shown as `?`, so
+    /// the reason stays one line.
     public static func unknownRuleReason(_ query: String) -> String {
+        let shown = String(query.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : Character($0) })
         let close = closeMatches(to: query)
-        if close.isEmpty { return "no rule '\(query)'; 'plo rules' lists them all" }
-        return "no rule '\(query)'; did you mean \(close.joined(separator: ", "))?"
+        if close.isEmpty { return "no rule '\(shown)'; 'plo rules' lists them all" }
+        if family(query.trimmingSpaces.uppercased()) != nil {
+            let family = closeMatches(to: query, limit: .max)
+            let more = family.count > close.count ? ", … (\(family.count) in all; 'plo rules' lists them)" : ""
+            return "no rule '\(shown)'; 'plo explain' takes one rule ID: \(close.joined(separator: ", "))\(more)"
+        }
+        return "no rule '\(shown)'; did you mean \(close.joined(separator: ", "))?"
+    }
+
+    /// The ID prefix `query` (upper-case) names as a family — `APPREC-` for `APPREC-*` or
+    /// `APPREC` — or `nil` when it names no family.
+    private static func family(_ query: String) -> String? {
+        var prefix = String(query.drop { $0 == "*" }.reversed().drop { $0 == "*" }.reversed())
+        if !query.hasSuffix("*") {
+            guard !prefix.contains("-") else { return nil }
+            prefix += "-"
+        }
+        return rules.contains { $0.id.hasPrefix(prefix) } ? prefix : nil
     }
 
     private static func profiles(_ rule: RuleInfo) -> String {
@@ -158,6 +186,11 @@ public enum RulesCatalog {
 extension String {
     fileprivate func padding(_ width: Int) -> String {
         count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+
+    /// Without leading and trailing whitespace (spaces, tabs, newlines).
+    fileprivate var trimmingSpaces: String {
+        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
     }
 
     fileprivate var trimmingTrailingSpaces: String {

@@ -11,7 +11,7 @@ import Testing
     /// A message of `type` sent at `time` (hospital side unless `type` is INNLEGGELSESRAPPORT or `fromMunicipality`).
     static func message(
         _ file: String, _ type: MessageType, _ time: String, status: String = "N", id: String? = nil, ref: String? = nil,
-        fromMunicipality: Bool = false, hash: UInt64? = nil, patient: String = "12045610290"
+        fromMunicipality: Bool = false, hash: UInt64? = nil, patient: String = "12845610175"
     ) -> FlowMessage {
         let municipal = fromMunicipality || type == .innleggelsesrapport
         return FlowMessage(

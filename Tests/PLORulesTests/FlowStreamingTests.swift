@@ -98,7 +98,7 @@ import Testing
 
     @Test func closedStayIsHeldUntilItsMsgIdsLastOccurrence() {
         typealias T = FlowCheckerTests
-        var messages = T.clean()  // patient 12045610290, closed 2026-03-05
+        var messages = T.clean()  // patient 12845610175, closed 2026-03-05
         // Weeks later another patient's message reuses the MsgId "info" with other content, and
         // an identical copy of "klar" arrives: both must still reach the first stay.
         var later = T.message("other-info", .helseopplysninger, "2026-04-01T10:00:00", id: "info", hash: 7, patient: "01010112345")
@@ -113,7 +113,7 @@ import Testing
         }
         for (result, outcome) in [Self.viaArray(messages), Self.viaStream(ordered)] {
             #expect(result == Self.reference(messages))
-            let first = result.stays.first { $0.key.patient == "12045610290" }
+            let first = result.stays.first { $0.key.patient == "12845610175" }
             #expect(first?.findings.map(\.rule) == ["FLOW-DUPLICATE-MSGID"])
             #expect(first?.findings.first?.files == ["info", "other-info"])
             #expect(first?.messages.first { $0.file == "klar" }?.resends == ["klar-copy"])
