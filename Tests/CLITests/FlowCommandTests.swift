@@ -57,6 +57,19 @@ import TestSupport
         #expect(!html.stdout.contains("http://") || !html.stdout.contains("<link"))
     }
 
+    /// A synthetic fødselsnummer gives the same info finding on every message of a test stay;
+    /// the timelines show it once, saying how many more messages carry it, while json keeps all.
+    @Test func repeatedInfoFindingsAreShownOnceInTheTimeline() throws {
+        let folder = TestPaths.fixture("flows/clean-discharge").path
+        let text = try CLI.run(["flow", folder]).stdout
+        #expect(text.components(separatedBy: "[PLO-PATIENT-ID]").count - 1 == 1)
+        #expect(text.contains("the same on 6 more messages of this stay"))
+        let html = try CLI.run(["flow", "--format", "html", folder]).stdout
+        #expect(html.contains("the same on 6 more messages of this stay"))
+        let json = try CLI.run(["flow", "--format", "json", folder]).stdout
+        #expect(json.components(separatedBy: "\"PLO-PATIENT-ID\"").count - 1 == 7)
+    }
+
     @Test func explainOrderNeedsNoInput() throws {
         let text = try CLI.run(["flow", "--explain-order"])
         #expect(text.exitCode == 0)

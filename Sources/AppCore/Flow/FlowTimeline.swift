@@ -46,7 +46,7 @@ struct FlowTimeline {
         for (index, message) in stay.messages.enumerated() { position[message.file] = index }
         var pinned = Array(repeating: [FlowFinding](), count: stay.messages.count)
         var unpinned: [FlowFinding] = []
-        for finding in stay.findings {
+        for finding in Self.collapsingRepeatedInfo(stay.findings) {
             if let last = finding.files.compactMap({ position[$0] }).max() {
                 pinned[last].append(finding)
             } else {
@@ -61,6 +61,37 @@ struct FlowTimeline {
         self.rows = rows
         self.deadlines = deadlines
         self.unpinned = unpinned
+    }
+}
+
+extension FlowTimeline {
+    /// The stay's findings with each `info` finding that repeats word for word on several
+    /// messages (a synthetic test fødselsnummer on every message of a test stay) kept once, on
+    /// its first message, saying how many more carry it: the timeline stays readable.
+    static func collapsingRepeatedInfo(_ findings: [FlowFinding]) -> [FlowFinding] {
+        struct Key: Hashable {
+            var rule: String
+            var message: String
+        }
+        var repeats: [Key: Int] = [:]
+        for finding in findings where finding.severity == .info {
+            repeats[Key(rule: finding.rule, message: finding.message), default: 0] += 1
+        }
+        guard repeats.values.contains(where: { $0 > 1 }) else { return findings }
+        var shown: Set<Key> = []
+        var result: [FlowFinding] = []
+        for var finding in findings {
+            guard finding.severity == .info else {
+                result.append(finding)
+                continue
+            }
+            let key = Key(rule: finding.rule, message: finding.message)
+            guard shown.insert(key).inserted else { continue }
+            let more = (repeats[key] ?? 1) - 1
+            if more > 0 { finding.message += " (the same on \(more) more message\(more == 1 ? "" : "s") of this stay)" }
+            result.append(finding)
+        }
+        return result
     }
 }
 

@@ -24,9 +24,9 @@ public struct NationalIdentityNumber: Sendable, Hashable {
     /// What kind of test number it is, if any.
     public enum Synthetic: String, Sendable {
         /// Month + 40.
-        case monthPlus40 = "month + 40 (test number, H-number style)"
+        case monthPlus40 = "month + 40, the H-number style test range"
         /// Month + 80.
-        case monthPlus80 = "month + 80 (Skatteetaten synthetic test number)"
+        case monthPlus80 = "month + 80, Skatteetaten's synthetic range"
     }
 
     public let kind: Kind

@@ -21,10 +21,10 @@ public struct PatientID: MessageRule {
             accepted and reported as info.
             """,
         passingExample: """
-            <Ident><Id>(11 digits, valid check digits)</Id><TypeId V="FNR" DN="Fødselsnummer" S="2.16.578.1.12.4.1.1.8116"/></Ident>
+            <Ident><Id>31123999935</Id><TypeId V="FNR" DN="Fødselsnummer" S="2.16.578.1.12.4.1.1.8116"/></Ident>   (an invented number: born 31 Dec 2039)
             """,
         failingExample: """
-            <Ident><Id>(same number with the last digit changed)</Id><TypeId V="FNR" DN="Fødselsnummer" S="2.16.578.1.12.4.1.1.8116"/></Ident>
+            <Ident><Id>31123999936</Id><TypeId V="FNR" DN="Fødselsnummer" S="2.16.578.1.12.4.1.1.8116"/></Ident>   (second check digit wrong)
             """)
 
     public init() {}
