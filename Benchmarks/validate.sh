@@ -8,7 +8,8 @@
 #   plo validate --no-profile            (XSD only, all cores)
 #   plo validate                         (XSD + PLO profile, all cores)
 #   plo validate --no-profile --jobs 1   (XSD only, one core: the like-for-like comparison)
-# and prints messages/second and the ratios.
+# and prints messages/second and the ratios; with perf, also user-space instructions per message
+# (one core) for XSD only, XSD + profile, and XSD + profile writing --format json (the report's cost).
 #
 # Usage: Benchmarks/validate.sh [STAYS] [RUNS]     (defaults: 700 stays ≈ 5,000 messages, 5 runs)
 #        CORPUS=official Benchmarks/validate.sh       (4,400 copies of the official examples)
@@ -84,9 +85,12 @@ if perf stat -e instructions:u -x, true >/dev/null 2>&1; then
   I_XMLLINT=$(count xmllint --nonet --noout --schema "$TMP/driver.xsd" "${FILES[@]}")
   I_XSD=$(count "$PLO" validate --no-profile --jobs 1 "${SCHEMA_ARGS[@]}" "$CORPUS")
   I_FULL=$(count "$PLO" validate --jobs 1 "${SCHEMA_ARGS[@]}" "$CORPUS")
+  # The same run writing the JSON report instead of text: the difference is the report's cost.
+  I_JSON=$(count "$PLO" validate --jobs 1 --format json "${SCHEMA_ARGS[@]}" "$CORPUS")
   python3 -c "
-n=$COUNT; xl=$I_XMLLINT; xsd=$I_XSD; full=$I_FULL
-print(f'instructions/message: xmllint {xl/n:,.0f}, plo XSD only {xsd/n:,.0f}, plo XSD + profile {full/n:,.0f} (profile +{(full/xsd-1)*100:.1f}%)')"
+n=$COUNT; xl=$I_XMLLINT; xsd=$I_XSD; full=$I_FULL; js=$I_JSON
+print(f'instructions/message: xmllint {xl/n:,.0f}, plo XSD only {xsd/n:,.0f}, plo XSD + profile {full/n:,.0f} (profile +{(full/xsd-1)*100:.1f}%)')
+print(f'instructions/message: plo XSD + profile --format json {js/n:,.0f} (JSON report {(js-full)/n:+,.0f} per message vs text)')"
 fi
 
 python3 - "$COUNT" "$T_XMLLINT" "$T_XSD" "$T_FULL" "$T_XSD1" "$T_FULL1" <<'PY'

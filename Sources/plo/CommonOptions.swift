@@ -66,16 +66,17 @@ struct ReportOptions: ParsableArguments {
         return TextStyle(color: out == nil && !noColor && isatty(STDOUT_FILENO) != 0)
     }
 
-    func emit(_ text: String) throws {
-        guard let out else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-            return
-        }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: out))
-        } catch {
-            throw UsageFailure("cannot write --out \(out): \(error.localizedDescription)")
-        }
+    /// Standard output, or the `--out` file (which appears only once it is complete).
+    func openOutput() throws(UsageFailure) -> ReportOutput {
+        guard let out else { return .standardOutput }
+        return try ReportOutput.file(out)
+    }
+
+    /// Writes a whole report.
+    func emit(_ text: String) throws(UsageFailure) {
+        var output = try openOutput()
+        output.write(Array(text.utf8))
+        try output.finish()
     }
 }
 

@@ -40,9 +40,11 @@ struct ValidateCommand: ParsableCommand {
             let items = try InputCollector.collect(paths)
             let schemas = try SchemaLocator.compile(directory: reading.schemas, catalog: reading.catalog)
             let engine = ValidationEngine(schemas: schemas, settings: reading.settings)
-            let report = ValidationReport(results: engine.validate(items, jobs: reading.jobs))
-            try self.report.emit(report.render(self.report.format, style: self.report.style))
-            return report.exitCode
+            // Each result is written (text) or serialized (the other formats) as soon as it and
+            // all before it are ready, and then dropped.
+            let stream = ValidationReportStream(format: report.format, style: report.style, output: try report.openOutput())
+            engine.validate(items, jobs: reading.jobs, into: stream)
+            return try stream.finish().summary.exitCode
         }
     }
 }

@@ -5,21 +5,7 @@ import XMLCore
 public enum SARIF {
     /// A SARIF log with one run; `findings` pair a file with a finding.
     public static func document(findings: [(file: String, finding: Finding)]) -> JSONValue {
-        let usedRules = Set(findings.map(\.finding.rule))
-        let rules = RuleRegistry.all.filter { usedRules.contains($0.id) }
-        let known = Set(rules.map(\.id))
-        var descriptors: [JSONValue] = rules.map { rule in
-            .object([
-                ("id", .string(rule.id)),
-                ("shortDescription", .object([("text", .string(rule.summary))])),
-                ("fullDescription", .object([("text", .string(rule.explanation))])),
-                ("defaultConfiguration", .object([("level", .string(level(rule.severity)))])),
-                ("properties", .object([("source", .string(rule.source))])),
-            ])
-        }
-        for id in usedRules.subtracting(known).sorted() {
-            descriptors.append(.object([("id", .string(id))]))
-        }
+        let descriptors = ruleDescriptors(Set(findings.map(\.finding.rule)))
         let results: [JSONValue] = findings.map { file, finding in
             var region: [(String, JSONValue)] = []
             if let line = finding.line { region.append(("startLine", .int(line))) }
@@ -61,6 +47,26 @@ public enum SARIF {
                 ])
             ),
         ])
+    }
+
+    /// The `rules` of the driver: the registry's rules among `usedRules` in registry order, then
+    /// any other rule IDs, sorted, with just their ID.
+    static func ruleDescriptors(_ usedRules: Set<String>) -> [JSONValue] {
+        let rules = RuleRegistry.all.filter { usedRules.contains($0.id) }
+        let known = Set(rules.map(\.id))
+        var descriptors: [JSONValue] = rules.map { rule in
+            .object([
+                ("id", .string(rule.id)),
+                ("shortDescription", .object([("text", .string(rule.summary))])),
+                ("fullDescription", .object([("text", .string(rule.explanation))])),
+                ("defaultConfiguration", .object([("level", .string(level(rule.severity)))])),
+                ("properties", .object([("source", .string(rule.source))])),
+            ])
+        }
+        for id in usedRules.subtracting(known).sorted() {
+            descriptors.append(.object([("id", .string(id))]))
+        }
+        return descriptors
     }
 
     static func level(_ severity: Severity) -> String {

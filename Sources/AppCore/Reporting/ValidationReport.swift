@@ -1,20 +1,25 @@
 import PLORules
 import XMLCore
 
-/// Renders the results of `plo validate` in each format.
+/// Renders the results of `plo validate` in each format, all at once from results in memory.
+///
+/// `plo validate` itself streams with ``ValidationReportWriter``, which writes the same bytes
+/// without keeping the results; this form serves tests and library users.
 public struct ValidationReport: Sendable {
     public let results: [FileResult]
+    public let summary: ValidationSummary
 
     public init(results: [FileResult]) {
         self.results = results
+        summary = ValidationSummary(results)
     }
 
-    public var errorCount: Int { results.reduce(0) { $0 + $1.findings.filter { $0.severity == .error }.count } }
-    public var warningCount: Int { results.reduce(0) { $0 + $1.findings.filter { $0.severity == .warning }.count } }
-    public var validCount: Int { results.filter(\.valid).count }
+    public var errorCount: Int { summary.errors }
+    public var warningCount: Int { summary.warnings }
+    public var validCount: Int { summary.valid }
 
     /// The exit code of the contract: 1 when any error finding exists, else 0.
-    public var exitCode: Int32 { errorCount > 0 ? 1 : 0 }
+    public var exitCode: Int32 { summary.exitCode }
 
     public func render(_ format: OutputFormat, style: TextStyle = TextStyle(color: false)) -> String {
         switch format {
@@ -25,29 +30,6 @@ public struct ValidationReport: Sendable {
         }
     }
 
-    /// `file:line:col: severity: [RULE] message` per finding, then a summary.
-    public func text(style: TextStyle) -> String {
-        var out = ""
-        for result in results {
-            for finding in result.findings {
-                var place = result.file
-                if let line = finding.line {
-                    place += ":\(line)"
-                    if let column = finding.column { place += ":\(column)" }
-                }
-                out += "\(style.bold(place)): \(style.severity(finding.severity.rawValue)): [\(finding.rule)] \(finding.message)"
-                if let xpath = finding.xpath { out += style.dim("  (\(xpath))") }
-                out += "\n"
-            }
-        }
-        let files = results.count
-        let invalid = files - validCount
-        let summary = "\(files) file\(files == 1 ? "" : "s"): \(validCount) valid, \(invalid) invalid; \(errorCount) error\(errorCount == 1 ? "" : "s"), \(warningCount) warning\(warningCount == 1 ? "" : "s")"
-        out += invalid == 0 ? style.green(summary) : style.bold(summary)
-        out += "\n"
-        return out
-    }
-
     public func json() -> JSONValue {
         .object([
             ("tool", .string(AppInfo.tool)),
@@ -55,8 +37,8 @@ public struct ValidationReport: Sendable {
             (
                 "summary",
                 .object([
-                    ("files", .int(results.count)), ("valid", .int(validCount)), ("invalid", .int(results.count - validCount)),
-                    ("errors", .int(errorCount)), ("warnings", .int(warningCount)),
+                    ("files", .int(summary.files)), ("valid", .int(summary.valid)), ("invalid", .int(summary.invalid)),
+                    ("errors", .int(summary.errors)), ("warnings", .int(summary.warnings)),
                 ])
             ),
             ("results", .array(results.map(Self.json))),
@@ -94,12 +76,23 @@ public struct ValidationReport: Sendable {
 
     /// One testcase per file; a failure carries the error findings, warnings go to system-out.
     public func junit() -> String {
-        let cases = results.map { result in
-            JUnit.TestCase(
-                name: result.file, className: "plo.validate." + (result.message?.type ?? "unknown"),
-                failures: result.findings.filter { $0.severity == .error }.map { JUnit.describe($0, file: result.file) },
-                notes: result.findings.filter { $0.severity != .error }.map { JUnit.describe($0, file: result.file) })
+        JUnit.document(suite: Self.junitSuite, cases: results.map(Self.testCase))
+    }
+
+    /// The JUnit suite name.
+    static let junitSuite = "plo validate"
+
+    /// The JUnit testcase of one result.
+    static func testCase(_ result: FileResult) -> JUnit.TestCase {
+        var failures: [String] = []
+        var notes: [String] = []
+        for finding in result.findings {
+            if finding.severity == .error {
+                failures.append(JUnit.describe(finding, file: result.file))
+            } else {
+                notes.append(JUnit.describe(finding, file: result.file))
+            }
         }
-        return JUnit.document(suite: "plo validate", cases: cases)
+        return JUnit.TestCase(name: result.file, className: "plo.validate." + (result.message?.type ?? "unknown"), failures: failures, notes: notes)
     }
 }

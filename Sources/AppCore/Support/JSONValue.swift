@@ -20,71 +20,35 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// Compact (one line) or pretty (two-space indent) text.
     public func serialized(pretty: Bool = false) -> String {
-        var out = ""
-        write(into: &out, pretty: pretty, indent: 0)
-        return out
+        String(decoding: serializedBytes(pretty: pretty), as: UTF8.self)
     }
 
-    private func write(into out: inout String, pretty: Bool, indent: Int) {
+    /// Compact (one line) or pretty (two-space indent) text as UTF-8 bytes.
+    public func serializedBytes(pretty: Bool = false) -> [UInt8] {
+        var writer = JSONWriter(pretty: pretty)
+        write(to: &writer)
+        return writer.bytes
+    }
+
+    /// Writes this value where `writer` expects the next value (top level, array element, or
+    /// after a key).
+    public func write(to writer: inout JSONWriter) {
         switch self {
-        case .null: out += "null"
-        case .bool(let value): out += value ? "true" : "false"
-        case .int(let value): out += String(value)
-        case .string(let value): Self.writeString(value, into: &out)
+        case .null: writer.null()
+        case .bool(let value): writer.bool(value)
+        case .int(let value): writer.int(value)
+        case .string(let value): writer.string(value)
         case .array(let items):
-            if items.isEmpty {
-                out += "[]"
-                return
-            }
-            out += "["
-            for (index, item) in items.enumerated() {
-                if index > 0 { out += "," }
-                if pretty { Self.newline(&out, indent + 1) }
-                item.write(into: &out, pretty: pretty, indent: indent + 1)
-            }
-            if pretty { Self.newline(&out, indent) }
-            out += "]"
+            writer.beginArray()
+            for item in items { item.write(to: &writer) }
+            writer.endArray()
         case .object(let fields):
-            if fields.isEmpty {
-                out += "{}"
-                return
+            writer.beginObject()
+            for (key, value) in fields {
+                writer.key(key)
+                value.write(to: &writer)
             }
-            out += "{"
-            for (index, (key, value)) in fields.enumerated() {
-                if index > 0 { out += "," }
-                if pretty { Self.newline(&out, indent + 1) }
-                Self.writeString(key, into: &out)
-                out += pretty ? ": " : ":"
-                value.write(into: &out, pretty: pretty, indent: indent + 1)
-            }
-            if pretty { Self.newline(&out, indent) }
-            out += "}"
+            writer.endObject()
         }
-    }
-
-    private static func newline(_ out: inout String, _ indent: Int) {
-        out += "\n"
-        out += String(repeating: "  ", count: indent)
-    }
-
-    private static func writeString(_ value: String, into out: inout String) {
-        out += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
     }
 }

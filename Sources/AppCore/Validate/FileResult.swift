@@ -9,6 +9,14 @@ public struct MessageSummary: Sendable, Hashable {
     public var standard: String
     public var contentNamespace: String?
 
+    public init(type: String?, msgId: String?, genDate: String?, standard: String, contentNamespace: String?) {
+        self.type = type
+        self.msgId = msgId
+        self.genDate = genDate
+        self.standard = standard
+        self.contentNamespace = contentNamespace
+    }
+
     public init(_ message: PLOMessage) {
         type = message.typeCode
         msgId = message.msgId

@@ -34,13 +34,50 @@ public struct ValidationEngine: Sendable {
         run(items, jobs: jobs) { _ in () }.map(\.result)
     }
 
+    /// Validates `items` with `jobs` workers and hands each result to `sink` in input order as
+    /// soon as it and all before it are ready; the engine keeps none of them.
+    public func validate(_ items: [InputItem], jobs: Int, into sink: some ValidationSink) {
+        stream(items, jobs: jobs, extract: { _ in nil as Never? }) { index, result, _ in
+            sink.receive(result, at: index)
+        } endOfBatch: {
+            sink.endOfBatch()
+        }
+    }
+
+    /// Validates `items` with `jobs` workers and calls `each` with every result in input order, as
+    /// soon as it and all before it are ready; the engine keeps none of them.
+    ///
+    /// `each` runs on the worker threads, one call at a time (under the engine's lock).
+    public func validate(_ items: [InputItem], jobs: Int, each: @Sendable (Int, FileResult) -> Void) {
+        stream(items, jobs: jobs, extract: { _ in nil as Never? }) { index, result, _ in
+            each(index, result)
+        } endOfBatch: {}
+    }
+
     /// Validates `items` and, for each readable message, lets `extract` take what it needs from
     /// the typed message while its document is alive (on the worker thread).
     public func run<T: Sendable>(_ items: [InputItem], jobs: Int, extract: @escaping @Sendable (PLOMessage) -> T?) -> [(result: FileResult, extracted: T?)] {
+        var reserved: [(result: FileResult, extracted: T?)] = []
+        reserved.reserveCapacity(items.count)
+        let collected = Mutex(reserved)
+        stream(items, jobs: jobs, extract: extract) { _, result, extracted in
+            collected.withLock { $0.append((result, extracted)) }
+        } endOfBatch: {}
+        return collected.withLock { $0 }
+    }
+
+    /// The worker pool behind every form of `validate` and `run`: `jobs` workers take inputs in
+    /// turn, each with its own validation and parser contexts; a ``ReorderWindow`` under one lock
+    /// hands results on in input order, and whoever completes the next-expected result delivers
+    /// it and every consecutive ready one after it, then calls `endOfBatch`.
+    private func stream<T: Sendable>(
+        _ items: [InputItem], jobs: Int, extract: @Sendable (PLOMessage) -> T?,
+        each: @Sendable (Int, FileResult, T?) -> Void, endOfBatch: @Sendable () -> Void
+    ) {
         let count = items.count
-        guard count > 0 else { return [] }
+        guard count > 0 else { return }
         let workers = max(1, min(jobs, count))
-        let slots = Mutex<[(result: FileResult, extracted: T?)?]>(Array(repeating: nil, count: count))
+        let window = Mutex(ReorderWindow<(result: FileResult, extracted: T?)>())
         let next = Atomic<Int>(0)
         let engine = self
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
@@ -50,13 +87,21 @@ public struct ValidationEngine: Sendable {
                 let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
                 if index >= count { break }
                 let outcome = engine.process(items[index], validator: validator, parser: parser, extract: extract)
-                slots.withLock { $0[index] = outcome }
+                window.withLock { window in
+                    let delivered = window.put(outcome, at: index) { index, outcome in each(index, outcome.result, outcome.extracted) }
+                    if delivered > 0 { endOfBatch() }
+                }
             }
         }
-        return slots.withLock { list in
-            list.enumerated().map { index, slot in
-                slot ?? (FileResult(file: items[index].name, message: nil, findings: [Finding(rule: CoreRule.limit, severity: .error, message: "internal: no result")]), nil)
+        // Every index was taken by exactly one worker, so all were delivered; this only guards
+        // against that ever changing.
+        window.withLock { window in
+            var delivered = 0
+            while window.next < count {
+                let missing = (result: FileResult(file: items[window.next].name, message: nil, findings: [Finding(rule: CoreRule.limit, severity: .error, message: "internal: no result")]), extracted: T?.none)
+                delivered += window.put(missing, at: window.next) { index, outcome in each(index, outcome.result, outcome.extracted) }
             }
+            if delivered > 0 { endOfBatch() }
         }
     }
 
