@@ -24,6 +24,9 @@ struct Plo: ParsableCommand {
 
     /// Runs the command and maps argument-parser's exit codes onto the contract: usage errors exit 2.
     static func main() {
+        // A closed pipe (`plo validate … | head`) is a write error with a reason and exit 2,
+        // never death by signal.
+        signal(SIGPIPE, SIG_IGN)
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -56,6 +56,28 @@ import XMLCore
         #expect(result.stdout.contains("1 file: 1 valid"))
     }
 
+    /// `plo validate … | head`: the reader goes away; plo stops early and exits 2 with a reason,
+    /// never dies by SIGPIPE (the signal is reset to its default for plo, as in a login shell).
+    @Test func closedStandardOutputIsAReasonNotASignal() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let simulated = try CLI.run(["simulate", "--stays", "100", "--seed", "5", "--no-apprec", "--out", folder.path])
+        #expect(simulated.exitCode == 0)
+        let script = "env --default-signal=PIPE \"$0\" validate --jobs 2 \"$1\" | head -c 1 >/dev/null; exit ${PIPESTATUS[0]}"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-c", script, CLI.executable.path, folder.appendingPathComponent("messages").path]
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit)
+        #expect(process.terminationStatus == 2, "exit \(process.terminationStatus), stderr: \(stderr)")
+        #expect(stderr.contains("Broken pipe"))
+        #expect(stderr.split(separator: "\n").count == 1)
+    }
+
     @Test func hostileInputsGiveFindingsNotCrashes() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -23,6 +23,8 @@ public struct ReportOutput: Sendable {
     public private(set) var captured: [UInt8] = []
     /// The first failure; later writes are skipped.
     private var failure: String?
+    /// Whether a write failed (e.g. the reader of standard output went away).
+    public var failed: Bool { failure != nil }
     /// How the output is named in failures: `--out FILE` or `standard output`.
     private let label: String
 

@@ -26,6 +26,9 @@ public final class ValidationReportStream: ValidationSink {
         }
     }
 
+    /// True once a write failed: nothing more can reach the output.
+    public var isClosed: Bool { state.withLock { $0.output.failed } }
+
     /// The counts so far.
     public var summary: ValidationSummary { state.withLock { $0.writer.summary } }
 

@@ -41,6 +41,8 @@ public struct ValidationEngine: Sendable {
             sink.receive(result, at: index)
         } endOfBatch: {
             sink.endOfBatch()
+        } stop: {
+            sink.isClosed
         }
     }
 
@@ -72,7 +74,7 @@ public struct ValidationEngine: Sendable {
     /// it and every consecutive ready one after it, then calls `endOfBatch`.
     private func stream<T: Sendable>(
         _ items: [InputItem], jobs: Int, extract: @Sendable (PLOMessage) -> T?,
-        each: @Sendable (Int, FileResult, T?) -> Void, endOfBatch: @Sendable () -> Void
+        each: @Sendable (Int, FileResult, T?) -> Void, endOfBatch: @Sendable () -> Void, stop: @Sendable () -> Bool = { false }
     ) {
         let count = items.count
         guard count > 0 else { return }
@@ -83,7 +85,7 @@ public struct ValidationEngine: Sendable {
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             let validator = engine.schemas.makeValidator()
             let parser = XMLParserContext()
-            while true {
+            while !stop() {
                 let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
                 if index >= count { break }
                 let outcome = engine.process(items[index], validator: validator, parser: parser, extract: extract)
@@ -93,8 +95,9 @@ public struct ValidationEngine: Sendable {
                 }
             }
         }
-        // Every index was taken by exactly one worker, so all were delivered; this only guards
-        // against that ever changing.
+        // Every index was taken by exactly one worker, so all were delivered (unless the sink
+        // closed); this only guards against that ever changing.
+        if stop() { return }
         window.withLock { window in
             var delivered = 0
             while window.next < count {

@@ -9,4 +9,12 @@ public protocol ValidationSink: Sendable {
 
     /// Called after each run of results handed on together: the moment to write them out.
     func endOfBatch()
+
+    /// True once the sink can take nothing more (its output is closed, e.g. a broken pipe):
+    /// the engine then starts no further inputs.
+    var isClosed: Bool { get }
+}
+
+extension ValidationSink {
+    public var isClosed: Bool { false }
 }
