@@ -3,8 +3,9 @@ import XMLCore
 /// The MsgHead v1.2 envelope: `MsgInfo` read into typed fields that keep their source elements.
 ///
 /// `MsgInfo`'s children are located in one walk when the envelope is read; values (texts,
-/// codes) are read from them when asked for.
-public struct Envelope {
+/// codes) are read from them when asked for. A class, so that handing the envelope around
+/// (every rule asks the message for it) shares one set of cursors instead of copying them.
+public final class Envelope {
     /// The `MsgHead` element.
     public let node: XMLNode
     /// The `MsgInfo` element, when present.

@@ -104,10 +104,10 @@ public struct XMLNode {
         return equal(href, namespace)
     }
 
-    /// Whether the NUL-terminated `text` equals `string`, byte for byte.
+    /// Whether the NUL-terminated `text` equals `string`, byte for byte. Reads the string's
+    /// storage in place (no copy, so no reference counting on the hot path).
     private static func equal(_ text: UnsafePointer<xmlChar>, _ string: String) -> Bool {
-        var string = string
-        return string.withUTF8 { bytes in
+        let fast = string.utf8.withContiguousStorageIfAvailable { bytes in
             var index = 0
             for byte in bytes {
                 if text[index] != byte { return false }
@@ -115,6 +115,13 @@ public struct XMLNode {
             }
             return text[index] == 0
         }
+        if let fast { return fast }
+        var index = 0
+        for byte in string.utf8 {
+            if text[index] != byte { return false }
+            index += 1
+        }
+        return text[index] == 0
     }
 
     /// The element children, in document order.
@@ -253,13 +260,14 @@ public struct XMLNode {
                 if other.pointee.type == XML_ELEMENT_NODE, sameName(other, element) { index += 1 }
                 sibling = other.pointee.prev
             }
-            var total = index
+            // A position is written when any sibling shares the name: the first later one decides.
+            var shared = index > 1
             sibling = element.pointee.next
-            while let other = sibling {
-                if other.pointee.type == XML_ELEMENT_NODE, sameName(other, element) { total += 1 }
+            while !shared, let other = sibling {
+                if other.pointee.type == XML_ELEMENT_NODE, sameName(other, element) { shared = true }
                 sibling = other.pointee.next
             }
-            if total > 1 {
+            if shared {
                 bytes.append(UInt8(ascii: "["))
                 bytes.append(contentsOf: String(index).utf8)
                 bytes.append(UInt8(ascii: "]"))
@@ -278,7 +286,10 @@ public struct XMLNode {
     }
 
     private static func sameName(_ a: xmlNodePtr, _ b: xmlNodePtr) -> Bool {
-        guard let nameA = a.pointee.name, let nameB = b.pointee.name, xmlStrEqual(nameA, nameB) != 0 else { return false }
+        guard let nameA = a.pointee.name, let nameB = b.pointee.name else { return false }
+        // Names of one parse are interned in its dictionary, so equal names are usually the same
+        // pointer; the byte comparison covers documents built otherwise.
+        guard nameA == nameB || xmlStrEqual(nameA, nameB) != 0 else { return false }
         let hrefA = a.pointee.ns?.pointee.href
         let hrefB = b.pointee.ns?.pointee.href
         if hrefA == nil || hrefB == nil { return hrefA == nil && hrefB == nil }

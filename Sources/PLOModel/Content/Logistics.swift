@@ -42,7 +42,7 @@ public enum LogisticsKind: String, Sendable, CaseIterable, Hashable {
 }
 
 /// `UtskrevetTil` (HIS 80704 13.2.8): where the patient is discharged to.
-public struct DischargeDestination {
+public final class DischargeDestination {
     /// The `UtskrevetTil` element.
     public let node: XMLNode
     /// `Uttilstand` (kodeverk 8431).
@@ -65,7 +65,7 @@ public struct DischargeDestination {
 
 /// The logistics part of a Pasientlogistikk message: the event element, its events and, for
 /// Melding om utskrevet pasient, the discharge destination.
-public struct LogisticsContent {
+public final class LogisticsContent {
     /// The `p1:Melding…`/`p1:OrienteringOmDod` element.
     public let node: XMLNode
     /// Which message the element carries, when PLOKit knows the element.

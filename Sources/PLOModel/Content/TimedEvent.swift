@@ -28,7 +28,7 @@ public enum EventCode: String, Sendable, CaseIterable, Hashable {
 
 /// One `TidsfestetHendelse` (HIS 80704 13.2.7): event code, description, time and whether the
 /// time is an estimate. Every field keeps its element for line and XPath.
-public struct TimedEvent {
+public final class TimedEvent {
     /// The `TidsfestetHendelse` element.
     public let node: XMLNode
     /// `Hendelsekode` (kodeverk 9121).

@@ -35,16 +35,24 @@ public struct HerID: MessageRule {
     private func check(_ party: Party?, role: StaticString, into findings: inout [Finding]) {
         guard let party else { return }
         var hasHER = false
-        for ident in party.node.children("Ident").lazy.map(Ident.init) where ident.isHER {
-            hasHER = true
-            checkHER(ident, role: role, path: "/Organisation", into: &findings)
+        var unit: XMLNode?
+        party.node.forEachChild { child in
+            if child.matches("Ident") {
+                let ident = Ident(child)
+                guard ident.isHER else { return }
+                hasHER = true
+                checkHER(ident, role: role, path: "/Organisation", into: &findings)
+            } else if unit == nil, child.matches("Organisation") {
+                unit = child
+            }
         }
         if !hasHER {
             findings.append(finding("\(role)/Organisation has no HER-id (Ident with TypeId V=\"HER\")", at: party.node))
         }
-        guard let unit = party.node.child("Organisation") else { return }
-        for ident in unit.children("Ident").lazy.map(Ident.init) where ident.isHER {
-            checkHER(ident, role: role, path: "/Organisation/Organisation", into: &findings)
+        unit?.forEachChild { child in
+            guard child.matches("Ident") else { return }
+            let ident = Ident(child)
+            if ident.isHER { checkHER(ident, role: role, path: "/Organisation/Organisation", into: &findings) }
         }
     }
 
