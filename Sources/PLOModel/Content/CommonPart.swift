@@ -39,8 +39,8 @@ extension PLOMessage {
     public var logistics: LogisticsContent? {
         guard isPasientlogistikk, let content else { return nil }
         var found: XMLNode?
-        for child in content.children where child.isInNamespace(PLONamespace.pasientlogistikk) {
-            found = child
+        content.forEachChild { child in
+            if child.isInNamespace(PLONamespace.pasientlogistikk) { found = child }
         }
         return found.map(LogisticsContent.init)
     }

@@ -81,7 +81,7 @@ public final class LogisticsContent {
         kind = LogisticsKind.allCases.first { node.matches($0.elementName) }
         var events: [TimedEvent] = []
         var dischargedTo: DischargeDestination?
-        for child in node.children {
+        node.forEachChild { child in
             if child.matches("TidsfestetHendelse") {
                 events.append(TimedEvent(child))
             } else if dischargedTo == nil, child.matches("UtskrevetTil") {

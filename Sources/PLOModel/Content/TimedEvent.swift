@@ -47,7 +47,7 @@ public final class TimedEvent {
         var description: Located<String>?
         var time: Located<String?>?
         var estimate: Located<String>?
-        for child in node.children {
+        node.forEachChild { child in
             if code == nil, child.matches("Hendelsekode") {
                 code = Located(CodedValue(child), node: child)
             } else if description == nil, child.matches("BeskrivelseAvHendelse") {
