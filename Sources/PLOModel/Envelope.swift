@@ -11,7 +11,8 @@ public final class Envelope {
     /// The `MsgInfo` element, when present.
     public let info: XMLNode?
 
-    private let typeNode: XMLNode?
+    /// The `MsgInfo/Type` element.
+    public let typeNode: XMLNode?
     private let migVersionNode: XMLNode?
     private let genDateNode: XMLNode?
     private let msgIdNode: XMLNode?

@@ -239,15 +239,32 @@ public struct XMLNode {
     /// A readable XPath: `/MsgHead/MsgInfo/Type`, with the element's own prefix where it has one
     /// (`p1:Pasientlogistikk`) and a 1-based position where same-named siblings exist (`Ident[2]`).
     static func path(of node: xmlNodePtr) -> String {
-        var ancestry: [xmlNodePtr] = []
+        var depth = 0
         var current: xmlNodePtr? = node
         while let element = current, element.pointee.type == XML_ELEMENT_NODE {
-            ancestry.append(element)
+            depth += 1
             current = element.pointee.parent
         }
+        if depth == 0 { return "/" }
+        // The steps are written root first; the ancestors are collected on the stack.
+        return withUnsafeTemporaryAllocation(of: xmlNodePtr.self, capacity: depth) { ancestry in
+            var current: xmlNodePtr? = node
+            var index = depth
+            while let element = current, index > 0 {
+                index -= 1
+                ancestry.initializeElement(at: index, to: element)
+                current = element.pointee.parent
+            }
+            defer { _ = ancestry.deinitialize() }
+            return path(steps: UnsafeBufferPointer(ancestry))
+        }
+    }
+
+    /// Writes `/step/step…` for `ancestry` (root first).
+    private static func path(steps ancestry: UnsafeBufferPointer<xmlNodePtr>) -> String {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(16 * ancestry.count)
-        for element in ancestry.reversed() {
+        bytes.reserveCapacity(24 * ancestry.count)
+        for element in ancestry {
             bytes.append(UInt8(ascii: "/"))
             if let ns = element.pointee.ns, let prefix = ns.pointee.prefix {
                 append(prefix, to: &bytes)
@@ -273,7 +290,6 @@ public struct XMLNode {
                 bytes.append(UInt8(ascii: "]"))
             }
         }
-        if bytes.isEmpty { return "/" }
         return String(decoding: bytes, as: UTF8.self)
     }
 

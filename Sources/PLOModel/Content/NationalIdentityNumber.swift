@@ -36,13 +36,15 @@ public struct NationalIdentityNumber: Sendable, Hashable {
 
     /// Checks `text`; returns the number or the first problem found.
     public static func check(_ text: String) -> Result<NationalIdentityNumber, Problem> {
-        var digits: [Int] = []
-        digits.reserveCapacity(11)
+        // Fixed-size storage: checking a number allocates nothing.
+        var digits = InlineArray<11, Int>(repeating: 0)
+        var count = 0
         for byte in text.utf8 {
-            guard byte >= 0x30, byte <= 0x39, digits.count < 11 else { return .failure(.notElevenDigits) }
-            digits.append(Int(byte - 0x30))
+            guard byte >= 0x30, byte <= 0x39, count < 11 else { return .failure(.notElevenDigits) }
+            digits[count] = Int(byte - 0x30)
+            count += 1
         }
-        guard digits.count == 11 else { return .failure(.notElevenDigits) }
+        guard count == 11 else { return .failure(.notElevenDigits) }
         var day = digits[0] * 10 + digits[1]
         var month = digits[2] * 10 + digits[3]
         var kind = Kind.fodselsnummer
@@ -58,19 +60,19 @@ public struct NationalIdentityNumber: Sendable, Hashable {
             month -= 40
             synthetic = .monthPlus40
         }
-        let monthLength = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        let monthLength: InlineArray<12, Int> = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
         guard month >= 1, month <= 12, day >= 1, day <= monthLength[month - 1] else { return .failure(.noDate) }
-        let weights1 = [3, 7, 6, 1, 8, 9, 4, 5, 2]
-        let weights2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]
+        let weights1: InlineArray<9, Int> = [3, 7, 6, 1, 8, 9, 4, 5, 2]
+        let weights2: InlineArray<10, Int> = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]
         guard let k1 = checkDigit(digits, weights1), k1 == digits[9], let k2 = checkDigit(digits, weights2), k2 == digits[10] else {
             return .failure(.checkDigits)
         }
         return .success(NationalIdentityNumber(kind: kind, synthetic: synthetic, day: day, month: month))
     }
 
-    private static func checkDigit(_ digits: [Int], _ weights: [Int]) -> Int? {
+    private static func checkDigit<let count: Int>(_ digits: InlineArray<11, Int>, _ weights: InlineArray<count, Int>) -> Int? {
         var sum = 0
-        for (index, weight) in weights.enumerated() { sum += digits[index] * weight }
+        for index in weights.indices { sum += digits[index] * weights[index] }
         let rest = 11 - sum % 11
         if rest == 11 { return 0 }
         return rest == 10 ? nil : rest

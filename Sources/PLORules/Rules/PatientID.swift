@@ -50,11 +50,16 @@ public struct PatientID: MessageRule {
             return [finding("patient identifier \"\(value)\" (\(typeCode)) has wrong mod-11 check digits", at: id.node)]
         case .success(let number):
             if let synthetic = number.synthetic {
-                return [
-                    finding(
-                        "patient identifier \"\(value)\" is a synthetic test \(number.kind.rawValue) (\(synthetic.rawValue)); accepted, check digits are right",
-                        at: id.node, severity: .info)
-                ]
+                // Every message of test traffic carries one: the text is built in one buffer.
+                var text = "patient identifier \""
+                text.reserveCapacity(140)
+                text += value
+                text += "\" is a synthetic test "
+                text += number.kind.rawValue
+                text += " ("
+                text += synthetic.rawValue
+                text += "); accepted, check digits are right"
+                return [finding(text, at: id.node, severity: .info)]
             }
             return []
         }

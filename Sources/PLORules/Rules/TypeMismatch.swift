@@ -49,12 +49,14 @@ public struct TypeMismatch: MessageRule {
                     "MsgInfo/Type \(type.rawValue) calls for p1:\(kind.elementName), but the message carries p1:\(logistics.node.localName)",
                     at: logistics.node))
         }
-        if let located = message.envelope?.type {
-            let written = located.value.displayName ?? ""
-            let shown = written == type.displayName ? written : written.trimmingSpaces
-            if shown != type.displayName {
-                findings.append(
-                    finding("MsgInfo/Type/@DN is \"\(shown)\"; for \(type.rawValue) it must be \"\(type.displayName)\"", at: located.node))
+        if let typeNode = message.envelope?.typeNode {
+            // Compared in place first: the display name is almost always exactly right.
+            if !typeNode.attribute("DN", is: type.displayName) {
+                let shown = (typeNode.attribute("DN") ?? "").trimmingSpaces
+                if shown != type.displayName {
+                    findings.append(
+                        finding("MsgInfo/Type/@DN is \"\(shown)\"; for \(type.rawValue) it must be \"\(type.displayName)\"", at: typeNode))
+                }
             }
         } else if let appRec = context.facts(message).appRec, let msgType = appRec.msgType, msgType.value.code != "APPREC" {
             findings.append(finding("AppRec MsgType/@V must be APPREC", at: msgType.node))

@@ -65,15 +65,15 @@ public struct UnknownMessage: MessageRule {
             return [finding("this looks like \(standard.rawValue) (content \(describe(content))); PLOKit checks PLO 1.6 and AppRec 1.1", at: content)]
         }
         guard standard != .dialogmelding11 else { return [] }
-        guard let type = message.envelope?.type else {
+        guard let typeNode = message.envelope?.typeNode else {
             return [finding("MsgInfo/Type is missing: the message type cannot be told", at: root.child("MsgInfo") ?? root)]
         }
         if message.type == nil {
-            let code = type.value.code ?? ""
+            let code = typeNode.attribute("V") ?? ""
             return [
                 finding(
                     "MsgInfo/Type V=\"\(code)\" is not a message type PLOKit knows (kodeverk 8279: LOG_INNLAGT, HELSEOPPL_SOKNAD, APPREC …)",
-                    at: type.node)
+                    at: typeNode)
             ]
         }
         return []
