@@ -22,7 +22,10 @@ public struct ProfileChecker: Sendable {
         var context = context
         context.cached = MessageFacts(message)
         var findings: [Finding] = []
-        for rule in rules { findings += rule.check(message, in: context) }
+        // Each rule is called where it lies in the array, not copied out of it first.
+        rules.withUnsafeBufferPointer { rules in
+            for index in rules.indices { findings += rules[index].check(message, in: context) }
+        }
         return findings
     }
 }

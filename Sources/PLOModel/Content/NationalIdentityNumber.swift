@@ -34,19 +34,29 @@ public struct NationalIdentityNumber: Sendable, Hashable {
     public let day: Int
     public let month: Int
 
-    /// Checks `text`; returns the number or the first problem found.
+    /// Checks `text`; returns the number or the first problem found. Reads the digits once,
+    /// summing both check-digit weightings on the way (no storage).
     public static func check(_ text: String) -> Result<NationalIdentityNumber, Problem> {
-        // Fixed-size storage: checking a number allocates nothing.
-        var digits = InlineArray<11, Int>(repeating: 0)
         var count = 0
+        var day = 0
+        var month = 0
+        var sum1 = 0
+        var sum2 = 0
+        var written1 = 0
+        var written2 = 0
         for byte in text.utf8 {
             guard byte >= 0x30, byte <= 0x39, count < 11 else { return .failure(.notElevenDigits) }
-            digits[count] = Int(byte - 0x30)
+            let digit = Int(byte - 0x30)
+            switch count {
+            case 0, 1: day = day * 10 + digit
+            case 2, 3: month = month * 10 + digit
+            default: break
+            }
+            if count < 9 { sum1 += digit * weight1(count) } else if count == 9 { written1 = digit } else { written2 = digit }
+            if count < 10 { sum2 += digit * weight2(count) }
             count += 1
         }
         guard count == 11 else { return .failure(.notElevenDigits) }
-        var day = digits[0] * 10 + digits[1]
-        var month = digits[2] * 10 + digits[3]
         var kind = Kind.fodselsnummer
         if day > 40 {
             day -= 40
@@ -60,19 +70,50 @@ public struct NationalIdentityNumber: Sendable, Hashable {
             month -= 40
             synthetic = .monthPlus40
         }
-        let monthLength: InlineArray<12, Int> = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        guard month >= 1, month <= 12, day >= 1, day <= monthLength[month - 1] else { return .failure(.noDate) }
-        let weights1: InlineArray<9, Int> = [3, 7, 6, 1, 8, 9, 4, 5, 2]
-        let weights2: InlineArray<10, Int> = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]
-        guard let k1 = checkDigit(digits, weights1), k1 == digits[9], let k2 = checkDigit(digits, weights2), k2 == digits[10] else {
+        guard month >= 1, month <= 12, day >= 1, day <= monthLength(month) else { return .failure(.noDate) }
+        guard let k1 = checkDigit(sum1), k1 == written1, let k2 = checkDigit(sum2), k2 == written2 else {
             return .failure(.checkDigits)
         }
         return .success(NationalIdentityNumber(kind: kind, synthetic: synthetic, day: day, month: month))
     }
 
-    private static func checkDigit<let count: Int>(_ digits: InlineArray<11, Int>, _ weights: InlineArray<count, Int>) -> Int? {
-        var sum = 0
-        for index in weights.indices { sum += digits[index] * weights[index] }
+    /// Weights of the first check digit: 3 7 6 1 8 9 4 5 2.
+    private static func weight1(_ position: Int) -> Int {
+        switch position {
+        case 0: 3
+        case 1: 7
+        case 2: 6
+        case 3: 1
+        case 4: 8
+        case 5: 9
+        case 6: 4
+        case 7: 5
+        default: 2
+        }
+    }
+
+    /// Weights of the second check digit: 5 4 3 2 7 6 5 4 3 2.
+    private static func weight2(_ position: Int) -> Int {
+        switch position {
+        case 0, 6: 5
+        case 1, 7: 4
+        case 2, 8: 3
+        case 3, 9: 2
+        case 4: 7
+        default: 6
+        }
+    }
+
+    /// The longest a month can be (29 for February: the year is not checked).
+    private static func monthLength(_ month: Int) -> Int {
+        switch month {
+        case 2: 29
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    private static func checkDigit(_ sum: Int) -> Int? {
         let rest = 11 - sum % 11
         if rest == 11 { return 0 }
         return rest == 10 ? nil : rest

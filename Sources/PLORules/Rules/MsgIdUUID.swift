@@ -42,18 +42,23 @@ public struct MsgIdUUID: MessageRule {
 
     /// Whether `text` is a UUID, optionally in braces (read in place, no copy).
     static func isUUID(_ text: String) -> Bool {
-        var utf8 = text.utf8[...]
-        if utf8.first == UInt8(ascii: "{"), utf8.last == UInt8(ascii: "}"), utf8.count >= 2 { utf8 = utf8.dropFirst().dropLast() }
-        guard utf8.count == 36 else { return false }
-        var index = 0
-        for byte in utf8 {
+        if let fast = text.utf8.withContiguousStorageIfAvailable(isUUID) { return fast }
+        return Array(text.utf8).withUnsafeBufferPointer(isUUID)
+    }
+
+    private static func isUUID(_ whole: UnsafeBufferPointer<UInt8>) -> Bool {
+        var bytes = whole[...]
+        if bytes.first == UInt8(ascii: "{"), bytes.last == UInt8(ascii: "}"), bytes.count >= 2 { bytes = bytes.dropFirst().dropLast() }
+        guard bytes.count == 36 else { return false }
+        let start = bytes.startIndex
+        for index in 0..<36 {
+            let byte = bytes[start + index]
             if index == 8 || index == 13 || index == 18 || index == 23 {
                 guard byte == UInt8(ascii: "-") else { return false }
             } else {
                 let isHex = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x46) || (byte >= 0x61 && byte <= 0x66)
                 guard isHex else { return false }
             }
-            index += 1
         }
         return true
     }
