@@ -10,7 +10,7 @@ internal import CLibXML2
 ///
 /// Lookups compare names in place, without building strings, so walking a message is cheap.
 public struct XMLNode {
-    let pointer: xmlNodePtr
+    private(set) var pointer: xmlNodePtr
     /// The document this element belongs to.
     public let document: XMLDocument
 
@@ -137,9 +137,15 @@ public struct XMLNode {
 
     /// Calls `body` with each element child, in document order, without building an array.
     public func forEachChild(_ body: (XMLNode) throws -> Void) rethrows {
+        // One cursor moved along the children: no reference counting per child. `body` gets a
+        // copy whenever it keeps the node.
+        var cursor = self
         var child = pointer.pointee.children
         while let node = child {
-            if node.pointee.type == XML_ELEMENT_NODE { try body(XMLNode(pointer: node, document: document)) }
+            if node.pointee.type == XML_ELEMENT_NODE {
+                cursor.pointer = node
+                try body(cursor)
+            }
             child = node.pointee.next
         }
     }
