@@ -37,6 +37,11 @@ public struct NationalIdentityNumber: Sendable, Hashable {
     /// Checks `text`; returns the number or the first problem found. Reads the digits once,
     /// summing both check-digit weightings on the way (no storage).
     public static func check(_ text: String) -> Result<NationalIdentityNumber, Problem> {
+        if let result = text.utf8.withContiguousStorageIfAvailable(check(bytes:)) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(check(bytes:))
+    }
+
+    private static func check(bytes: UnsafeBufferPointer<UInt8>) -> Result<NationalIdentityNumber, Problem> {
         var count = 0
         var day = 0
         var month = 0
@@ -44,7 +49,7 @@ public struct NationalIdentityNumber: Sendable, Hashable {
         var sum2 = 0
         var written1 = 0
         var written2 = 0
-        for byte in text.utf8 {
+        for byte in bytes {
             guard byte >= 0x30, byte <= 0x39, count < 11 else { return .failure(.notElevenDigits) }
             let digit = Int(byte - 0x30)
             switch count {
