@@ -1,4 +1,5 @@
 import AppCore
+import TestSupport
 import XMLCore
 
 /// The text and JUnit renderers of `plo validate` as they were before reports were written as
@@ -38,26 +39,7 @@ enum ReportReference {
     }
 
     static func junit(_ results: [FileResult]) -> String {
-        func escape(_ value: String) -> String {
-            var out = ""
-            for scalar in value.unicodeScalars {
-                switch scalar {
-                case "&": out += "&amp;"
-                case "<": out += "&lt;"
-                case ">": out += "&gt;"
-                case "\"": out += "&quot;"
-                case "'": out += "&apos;"
-                default:
-                    let v = scalar.value
-                    if v == 0x9 || v == 0xA || v == 0xD || (v >= 0x20 && v <= 0xD7FF) || (v >= 0xE000 && v <= 0xFFFD) || v >= 0x10000 {
-                        out.unicodeScalars.append(scalar)
-                    } else {
-                        out += "\u{FFFD}"
-                    }
-                }
-            }
-            return out
-        }
+        func escape(_ value: String) -> String { ReferenceEscaping.xml(value) }
         let cases = results.map { result in
             JUnit.TestCase(
                 name: result.file, className: "plo.validate." + (result.message?.type ?? "unknown"),

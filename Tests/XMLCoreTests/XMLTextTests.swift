@@ -1,28 +1,9 @@
+import TestSupport
 import Testing
 import XMLCore
 
 @Suite struct XMLTextTests {
-    /// The escaper as it was written before it worked on bytes: one Unicode scalar at a time.
-    private static func reference(_ value: String) -> String {
-        var out = ""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default:
-                let v = scalar.value
-                if v == 0x9 || v == 0xA || v == 0xD || (v >= 0x20 && v <= 0xD7FF) || (v >= 0xE000 && v <= 0xFFFD) || v >= 0x10000 {
-                    out.unicodeScalars.append(scalar)
-                } else {
-                    out += "\u{FFFD}"
-                }
-            }
-        }
-        return out
-    }
+    private static func reference(_ value: String) -> String { ReferenceEscaping.xml(value) }
 
     @Test(arguments: [
         ("plain text", "plain text"),
