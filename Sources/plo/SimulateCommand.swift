@@ -20,7 +20,9 @@ struct SimulateCommand: ParsableCommand {
               timing:                        # minutes; kind fixed|uniform|lognormal|exponential
                 lengthOfStay: {kind: lognormal, median: 4320, sigma: 0.5, min: 1620, max: 20160}
                 innleggelsesrapportDelay: {kind: uniform, min: 15, max: 180}
-              events: {death: 0.02, avmelding: 0.05, supplement: 0.1, dayZeroAcceptance: 0.85}
+              events:                        # probabilities (defaults: Fixtures/scenarios/README.md)
+                death: 0.02
+                correction: 0.1              # utskrivningsklar corrected (M, RefToParent)
               faults:                        # probability per stay; at most one fault per stay
                 lateInnleggelsesrapport: 0.05
                 utskrivningsklarAfterHours: 0.05
@@ -32,7 +34,7 @@ struct SimulateCommand: ParsableCommand {
             Fault kinds: lateInnleggelsesrapport, missingInnleggelsesrapport, lateHelseopplysninger,
             missingHelseopplysninger, utskrivningsklarAfterHours, utskrivningsklarOnClosedDay,
             avmeldingWithoutUtskrivningsklar, utskrevetWithoutReport, messageAfterUtskrevet,
-            lateSupplement, duplicateMsgId, wrongTypeDisplayName.
+            lateSupplement, duplicateMsgId, wrongTypeDisplayName, correctionWithoutTarget.
 
             Examples:
               plo simulate --stays 5 --seed 42 --out /tmp/sim

@@ -90,5 +90,9 @@ import TestSupport
         let summary = try #require(try object(result.stdout)["summary"] as? [String: Any])
         #expect(summary["errors"] as? Int == 0, "\(result.stdout.prefix(3000))")
         #expect((summary["files"] as? Int ?? 0) > 100)
+        // The sample includes corrections (MsgInfo/ConversationRef, Forsendelsesstatus M).
+        let manifest = try object(String(decoding: try Data(contentsOf: folder.appendingPathComponent("manifest.json")), as: UTF8.self))
+        let corrections = (manifest["messages"] as? [[String: Any]] ?? []).filter { $0["corrects"] != nil }
+        #expect(!corrections.isEmpty)
     }
 }

@@ -17,6 +17,7 @@ import Testing
         .lateSupplement: ["FLOW-DEADLINE-SUPPLEMENT-24H"],
         .duplicateMsgId: ["FLOW-DUPLICATE-MSGID"],
         .wrongTypeDisplayName: ["PLO-TYPE-MISMATCH"],
+        .correctionWithoutTarget: ["FLOW-CORRECTION-TARGET"],
     ]
 
     /// Every stay carries the fault; the oracle's findings equal the prediction exactly.
@@ -54,5 +55,35 @@ import Testing
         let actual = FlowOracle.findings(out)
         #expect(predicted == actual, "predicted-only: \(predicted.subtracting(actual)); oracle-only: \(actual.subtracting(predicted))")
         #expect(Set(summary.injected.map(\.fault)).count == FaultKind.allCases.count)
+    }
+
+    /// With corrections on, every stay that sends a utskrivningsklar corrects it once: an M
+    /// message naming the original in RefToParent (and in the manifest), with no finding.
+    @Test func correctionsNameTheirOriginalAndGiveNoFinding() throws {
+        var events = Scenario.Events.standard
+        events.correction = 1
+        events.death = 0
+        let scenario = Scenario(name: "corrections", stays: 30, events: events)
+        let (out, summary) = try RecordingOutput.run(scenario, seed: 5)
+        #expect(summary.injected.isEmpty)
+        #expect(FlowOracle.findings(out).isEmpty, "\(FlowOracle.findings(out))")
+        let records = out.records.map(\.record)
+        let corrections = records.filter { $0.corrects != nil }
+        let firstReady = Dictionary(grouping: records.filter { $0.type == "LOG_UTSKRIVNINGSKLAR" && $0.corrects == nil }, by: \.stay)
+            .compactMapValues { $0.min { $0.sequence < $1.sequence } }
+        #expect(corrections.count == firstReady.count)
+        for correction in corrections {
+            let original = try #require(firstReady[correction.stay])
+            #expect(correction.corrects == original.msgId)
+            #expect(correction.type == "LOG_UTSKRIVNINGSKLAR")
+            #expect(correction.time > original.time)
+            let bytes = try #require(out.records.first { $0.record.file == correction.file }?.bytes)
+            let text = String(decoding: bytes, as: UTF8.self)
+            #expect(text.contains("<RefToParent>\(original.msgId)</RefToParent>"))
+            #expect(text.contains("<Forsendelsesstatus V=\"M\" DN=\"Endring\"/>"))
+        }
+        // Corrections are off by default: the same run without them has none.
+        let (plain, _) = try RecordingOutput.run(Scenario(name: "plain", stays: 30), seed: 5)
+        #expect(plain.records.allSatisfy { $0.record.corrects == nil })
     }
 }

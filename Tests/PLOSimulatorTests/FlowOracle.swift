@@ -63,7 +63,13 @@ struct FlowOracle {
             var active = false
             var utskrevet: MessageRecord?
             let died = msgs.contains { $0.type == "LOG_DOD" }
+            let ids = Set(msgs.map(\.msgId))
             for m in msgs {
+                // A correction (M): only FLOW-CORRECTION-TARGET looks at it; the rules below count N.
+                if let target = m.corrects {
+                    if !ids.contains(target) { f("FLOW-CORRECTION-TARGET", "warning", [m.file]) }
+                    continue
+                }
                 if let u = utskrevet, m.type != "UTSKRIVNINGSRAPPORT", m.time > u.time {
                     f("FLOW-AFTER-UTSKREVET", "warning", [m.file])
                 }

@@ -78,7 +78,7 @@ extension Simulator {
     func ready(_ stay: Stay, _ out: inout some SimulationOutput) throws {
         let lateFaults: Set<FaultKind> = [
             .utskrivningsklarAfterHours, .utskrivningsklarOnClosedDay, .utskrevetWithoutReport,
-            .messageAfterUtskrevet, .wrongTypeDisplayName, .missingHelseopplysninger,
+            .messageAfterUtskrevet, .wrongTypeDisplayName, .missingHelseopplysninger, .correctionWithoutTarget,
         ]
         let deathAllowed = stay.fault.map { !lateFaults.contains($0) } ?? true
         if deathAllowed && rng.chance(scenario.events.death) {
@@ -148,6 +148,26 @@ extension Simulator {
             stay.avmeldingPlanned = true
             queue.schedule(at: now + minutes(60, 300), .stay(stay, .sendAvmelding))
         }
+        // A correction of the first utskrivningsklar: on purpose naming a message never sent, or
+        // (drawn only when the scenario asks for corrections) a proper one.
+        if stay.utskrivningsklarCount == 1 {
+            if stay.fault == .correctionWithoutTarget {
+                queue.schedule(at: now + minutes(20, 90), .stay(stay, .sendCorrection(target: newMsgId(), faulty: true)))
+            } else if scenario.events.correction > 0 && rng.chance(scenario.events.correction) {
+                queue.schedule(at: now + minutes(20, 90), .stay(stay, .sendCorrection(target: r.msgId, faulty: false)))
+            }
+        }
+    }
+
+    /// Sends the utskrivningsklar again as a correction (M) of `target`, with the date the ward
+    /// now expects. Flow rules that count utskrivningsklar look at N only, so a proper correction
+    /// is no finding; one naming a message that was never sent is `FLOW-CORRECTION-TARGET`.
+    func sendCorrection(_ stay: Stay, of target: String, faulty: Bool, _ out: inout some SimulationOutput) throws {
+        let readyDate = stay.readyDate ?? Oslo.local(now).date
+        let r = try send(
+            .utskrivningsklar, in: stay, from: stay.hospital, to: stay.caseOffice, by: stay.doctor,
+            .utskrivningsklar(admitted: Oslo.local(stay.admitted), readyDate: readyDate), correcting: target, &out)
+        if faulty { predict("FLOW-CORRECTION-TARGET", "warning", stay, [r.file]) }
     }
 
     func sendAvmelding(_ stay: Stay, _ out: inout some SimulationOutput) throws {

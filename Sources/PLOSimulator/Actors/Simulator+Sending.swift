@@ -34,26 +34,27 @@ extension Simulator {
     @discardableResult
     func send(
         _ type: MessageType, in stay: Stay, from: Address, to: Address, by professional: Professional,
-        _ content: MessageContent, msgId: String? = nil, displayName: String? = nil,
+        _ content: MessageContent, msgId: String? = nil, displayName: String? = nil, correcting parent: String? = nil,
         _ out: inout some SimulationOutput
     ) throws -> MessageRecord {
         let id = msgId ?? newMsgId()
         let local = Oslo.local(now)
         let message = OutgoingMessage(
             type: type, displayName: displayName ?? type.displayName, msgId: id, genDate: local,
-            sender: from, receiver: to, patient: stay.patient, professional: professional, content: content)
+            sender: from, receiver: to, patient: stay.patient, professional: professional, content: content,
+            status: parent == nil ? .new : .change, refToParent: parent)
         let bytes = writer.render(message)
         messageCount += 1
         let record = MessageRecord(
             sequence: messageCount, file: fileName(sequence: messageCount, type: type.rawValue, msgId: id),
             stay: stay.id, type: type.rawValue, msgId: id, sender: from.her, receiver: to.her,
-            patient: stay.patient.fnr, time: now, localTime: local.iso, acknowledges: nil)
+            patient: stay.patient.fnr, time: now, localTime: local.iso, acknowledges: nil, corrects: parent)
         try out.write(bytes, for: record)
         try out.appendManifest(manifest.entry(record))
         let arrival = now + scenario.timing.transport.sampleSeconds(&rng)
         queue.schedule(
             at: arrival,
-            .stay(stay, .received(ReceivedMessage(type: type, msgId: id, sentAt: now, from: from, to: to))))
+            .stay(stay, .received(ReceivedMessage(type: type, status: message.status, msgId: id, sentAt: now, from: from, to: to))))
         return record
     }
 
@@ -71,7 +72,8 @@ extension Simulator {
         }
         switch message.type {
         case .innlagt: nursingReceivedInnlagt(stay)
-        case .utskrivningsklar: caseOfficeReceivedUtskrivningsklar(stay)
+        // A correction (M) changes what the case office knows, not what it has to do.
+        case .utskrivningsklar where message.status == .new: caseOfficeReceivedUtskrivningsklar(stay)
         default: break
         }
     }

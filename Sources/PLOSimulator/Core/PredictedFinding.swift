@@ -45,4 +45,6 @@ public struct MessageRecord: Sendable, Equatable {
     public var localTime: String
     /// AppRec only: the acknowledged MsgId.
     public var acknowledges: String?
+    /// Corrections (Forsendelsesstatus M) only: the MsgId corrected (RefToParent).
+    public var corrects: String? = nil
 }

@@ -142,6 +142,7 @@ public final class Simulator {
         case .ready: try ready(stay, &out)
         case .sendUpdatedHelseopplysninger: try sendUpdatedHelseopplysninger(stay, &out)
         case .sendUtskrivningsklar(let faulty): try sendUtskrivningsklar(stay, faulty: faulty, &out)
+        case .sendCorrection(let target, let faulty): try sendCorrection(stay, of: target, faulty: faulty, &out)
         case .sendAvmelding: try sendAvmelding(stay, &out)
         case .sendUtskrivningsrapport: try sendUtskrivningsrapport(stay, &out)
         case .sendUtskrevet: try sendUtskrevet(stay, &out)

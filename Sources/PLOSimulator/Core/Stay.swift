@@ -62,6 +62,8 @@ enum StayStep {
     case ready
     case sendUpdatedHelseopplysninger
     case sendUtskrivningsklar(faulty: Bool)
+    /// A correction (M) of the utskrivningsklar `target`; `faulty` when the target was never sent.
+    case sendCorrection(target: String, faulty: Bool)
     case caseOfficeDecision
     case sendAvmelding
     case sendUtskrivningsrapport
@@ -73,6 +75,7 @@ enum StayStep {
 /// A delivered message, as the receiving actor sees it.
 struct ReceivedMessage {
     let type: MessageType
+    let status: SendingStatus
     let msgId: String
     let sentAt: SimTime
     let from: Address

@@ -35,6 +35,10 @@ public enum FaultKind: String, Codable, Sendable, CaseIterable, Comparable {
     /// The Utskrivningsrapport carries `MsgInfo/Type` V="UTSKRIVNINGSRAPPORT" with the display
     /// name of another type (schema-valid). Predicts `PLO-TYPE-MISMATCH` (error; that file).
     case wrongTypeDisplayName
+    /// The ward sends a correction (Forsendelsesstatus M) of its utskrivningsklar whose
+    /// RefToParent names a MsgId that was never sent. Predicts `FLOW-CORRECTION-TARGET`
+    /// (warning; the correction).
+    case correctionWithoutTarget
 
     /// Sorts by declaration order, which is also the order faults are drawn in.
     public static func < (lhs: FaultKind, rhs: FaultKind) -> Bool {

@@ -65,7 +65,7 @@ extension Scenario {
         }
         if sum > 1.000_000_1 { out.append("fault probabilities add up to more than 1 (at most one fault per stay)") }
         for (label, p) in [("death", events.death), ("avmelding", events.avmelding), ("supplement", events.supplement),
-                           ("dayZeroAcceptance", events.dayZeroAcceptance)] where !(0...1).contains(p) {
+                           ("dayZeroAcceptance", events.dayZeroAcceptance), ("correction", events.correction)] where !(0...1).contains(p) {
             out.append("events.\(label): probability must be in 0…1")
         }
         let t = timing
@@ -109,7 +109,7 @@ extension Scenario.Timing {
 
 extension Scenario.Events {
     enum CodingKeys: String, CodingKey {
-        case death, avmelding, supplement, dayZeroAcceptance
+        case death, avmelding, supplement, dayZeroAcceptance, correction
     }
 
     /// Decodes probabilities; missing ones take the defaults of ``standard``.
@@ -120,5 +120,6 @@ extension Scenario.Events {
         avmelding = try c.decodeIfPresent(Double.self, forKey: .avmelding) ?? d.avmelding
         supplement = try c.decodeIfPresent(Double.self, forKey: .supplement) ?? d.supplement
         dayZeroAcceptance = try c.decodeIfPresent(Double.self, forKey: .dayZeroAcceptance) ?? d.dayZeroAcceptance
+        correction = try c.decodeIfPresent(Double.self, forKey: .correction) ?? d.correction
     }
 }

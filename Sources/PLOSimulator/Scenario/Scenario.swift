@@ -68,8 +68,20 @@ public struct Scenario: Codable, Sendable, Equatable {
         public var supplement: Double
         /// The case office takes an eligible patient on day 0.
         public var dayZeroAcceptance: Double
+        /// The ward corrects its utskrivningsklar 20–90 min later: the same message again with
+        /// Forsendelsesstatus M (endring) and RefToParent naming the original. No finding.
+        public var correction: Double
 
-        /// The default probabilities.
+        /// Creates the probabilities of a scenario's events.
+        public init(death: Double, avmelding: Double, supplement: Double, dayZeroAcceptance: Double, correction: Double = 0) {
+            self.death = death
+            self.avmelding = avmelding
+            self.supplement = supplement
+            self.dayZeroAcceptance = dayZeroAcceptance
+            self.correction = correction
+        }
+
+        /// The default probabilities (no corrections, so that runs of earlier versions keep their bytes).
         public static let standard = Events(death: 0.02, avmelding: 0.05, supplement: 0.1, dayZeroAcceptance: 0.85)
     }
 

@@ -64,6 +64,10 @@ public struct ManifestWriter {
             buffer.append(", \"acknowledges\": ")
             buffer.appendJSONString(ack)
         }
+        if let corrected = r.corrects {
+            buffer.append(", \"status\": \"M\", \"corrects\": ")
+            buffer.appendJSONString(corrected)
+        }
         buffer.append("}")
         return buffer.bytes
     }

@@ -61,7 +61,7 @@ extension MessageWriter {
         case .helseopplysninger(let admitted, let updated, let expectedReady, let note):
             out.append("\t\t\t\t<p5:HelseopplysningerVedSoknad xmlns:p5=\"http://www.kith.no/xmlstds/po/HelseopplysningerVedSoknad/2012-04-01\"")
             out.append(Self.epjNs)
-            status()
+            status(m.status)
             unit(m.sender)
             contact(m.professional, element: "KontaktpersonHelsepersonell", inner: "Kontaktperson")
             out.append(updated
@@ -82,7 +82,7 @@ extension MessageWriter {
         case .innleggelsesrapport(let note):
             out.append("\t\t\t\t<p7:Innleggelsesrapport xmlns:p7=\"http://www.kith.no/xmlstds/po/Innleggelsesrapport/2012-04-01\"")
             out.append(Self.epjNs)
-            status()
+            status(m.status)
             unit(m.sender)
             contact(m.professional, element: "AnsvarForRapport", inner: "AnsvarligRapport")
             nursingNote(note)
@@ -90,7 +90,7 @@ extension MessageWriter {
         case .utskrivningsrapport(let admitted, let discharged, let note):
             out.append("\t\t\t\t<p8:TverrfagligEpikrise xmlns:p8=\"http://www.kith.no/xmlstds/po/TverrfagligEpikrise/2012-04-01\"")
             out.append(Self.epjNs)
-            status()
+            status(m.status)
             unit(m.sender)
             contact(m.professional, element: "KontaktpersonHelsepersonell", inner: "Kontaktperson")
             out.append("\t\t\t\t\t<TypeInnholdIMelding>\n\t\t\t\t\t\t<TypeInnhold V=\"11\" DN=\"Utskrivningsrapport\" S=\"2.16.578.1.12.4.1.1.9139\"/>\n\t\t\t\t\t</TypeInnholdIMelding>\n")
@@ -111,7 +111,7 @@ extension MessageWriter {
     private mutating func logistikkHead(_ m: OutgoingMessage, responsible: Bool) {
         out.append("\t\t\t\t<p1:Pasientlogistikk")
         out.append(Self.plNs)
-        status()
+        status(m.status)
         unit(m.sender)
         if responsible { contact(m.professional, element: "AnsvarForRapport", inner: "AnsvarligRapport") }
     }
@@ -120,8 +120,12 @@ extension MessageWriter {
         out.append("\t\t\t\t</p1:Pasientlogistikk>\n")
     }
 
-    private mutating func status() {
-        out.append("\t\t\t\t\t<InformasjonOmForsendelsen>\n\t\t\t\t\t\t<Forsendelsesstatus V=\"N\" DN=\"Ny\"/>\n\t\t\t\t\t</InformasjonOmForsendelsen>\n")
+    private mutating func status(_ status: SendingStatus) {
+        out.append("\t\t\t\t\t<InformasjonOmForsendelsen>\n\t\t\t\t\t\t<Forsendelsesstatus V=\"")
+        out.append(status.rawValue)
+        out.append("\" DN=\"")
+        out.append(status.displayName)
+        out.append("\"/>\n\t\t\t\t\t</InformasjonOmForsendelsen>\n")
     }
 
     private mutating func unit(_ a: Address) {

@@ -24,7 +24,16 @@ public struct MessageWriter {
         out.append(message.genDate.iso)
         out.append("</GenDate>\n\t\t<MsgId>")
         out.appendEscaped(message.msgId)
-        out.append("</MsgId>\n\t\t<Sender>\n")
+        out.append("</MsgId>\n")
+        if let parent = message.refToParent {
+            // A correction names the message it corrects, and the conversation that began there.
+            out.append("\t\t<ConversationRef>\n\t\t\t<RefToParent>")
+            out.appendEscaped(parent)
+            out.append("</RefToParent>\n\t\t\t<RefToConversation>")
+            out.appendEscaped(parent)
+            out.append("</RefToConversation>\n\t\t</ConversationRef>\n")
+        }
+        out.append("\t\t<Sender>\n")
         organisation(message.sender)
         out.append("\t\t</Sender>\n\t\t<Receiver>\n")
         organisation(message.receiver)

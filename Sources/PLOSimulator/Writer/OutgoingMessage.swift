@@ -90,6 +90,26 @@ public struct OutgoingMessage: Sendable {
     public var professional: Professional
     /// The content.
     public var content: MessageContent
+    /// Forsendelsesstatus (kodeverk 7309): N for a new message, M for a correction.
+    public var status: SendingStatus = .new
+    /// For a correction: the MsgId it corrects (`MsgInfo/ConversationRef/RefToParent`).
+    public var refToParent: String?
+}
+
+/// Forsendelsesstatus, kodeverk 7309 (HIS 80704 5.2.2), as far as the simulator sends it.
+public enum SendingStatus: String, Sendable, Equatable {
+    /// N, Ny.
+    case new = "N"
+    /// M, Endring: corrects the message named in RefToParent.
+    case change = "M"
+
+    /// The code's display name.
+    public var displayName: String {
+        switch self {
+        case .new: "Ny"
+        case .change: "Endring"
+        }
+    }
 }
 
 /// Everything needed to write one AppRec 1.1 receipt (status 1, OK).
