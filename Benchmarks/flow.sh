@@ -5,10 +5,34 @@
 # peak RSS at N exceeds the one at 20 000 by more than 50 %: memory must follow the open stays,
 # not the total. INPUT is stream (default: generated in time order and streamed) or array (all
 # messages generated first, stay by stay, then sorted by the checker).
+#
+# With `cli`, measures the command as users run it instead: simulated corpora (plo simulate
+# --seed 7, STAYS stays each; default 1750 3500 7000, about 25 000, 50 000 and 100 000 messages,
+# kept in $PLO_FLOW_CORPUS, default /tmp/plo-flow-corpus) through `plo flow --format F` for every
+# format, printing messages, format, wall time and peak RSS.
 # Usage: Benchmarks/flow.sh [N] [INPUT]
+#        Benchmarks/flow.sh cli [STAYS...]
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
+if [ "${1:-}" = cli ]; then
+    shift
+    [ $# -gt 0 ] || set -- 1750 3500 7000
+    swift build --scratch-path .build-flow -c release --product plo >/dev/null
+    corpus=${PLO_FLOW_CORPUS:-/tmp/plo-flow-corpus}
+    printf '%7s %9s %6s %10s %12s\n' stays messages format "wall (s)" "peak RSS MB"
+    for stays in "$@"; do
+        folder="$corpus/$stays"
+        [ -d "$folder/messages" ] || .build-flow/release/plo simulate --stays "$stays" --seed 7 --out "$folder" >/dev/null
+        messages=$(find "$folder/messages" -name '*.xml' | wc -l)
+        for format in text json junit sarif html; do
+            out=$( { /usr/bin/time -f '%e %M' .build-flow/release/plo flow --format "$format" "$folder/messages" >/dev/null; } 2>&1 || true)
+            set -- $(printf '%s\n' "$out" | tail -n 1)
+            printf '%7s %9s %6s %10s %12s\n' "$stays" "$messages" "$format" "$1" "$(($2 / 1024))"
+        done
+    done
+    exit 0
+fi
 n=${1:-100000}
 input=${2:-stream}
 swift build --scratch-path .build-flow -c release --product plo >/dev/null

@@ -63,11 +63,14 @@ struct FlowCommand: ParsableCommand {
             let items = try InputCollector.collect(paths)
             let schemas = try SchemaLocator.compile(directory: reading.schemas, catalog: reading.catalog)
             let engine = ValidationEngine(schemas: schemas, settings: reading.settings)
-            let inputs = FlowRunner.read(items, engine: engine, jobs: reading.jobs)
+            let inputs = FlowRunner.readSplit(items, engine: engine, jobs: reading.jobs)
             let settings = reading.settings
-            let flow = FlowReport(inputs: consume inputs, context: FlowContext(profile: settings.profile, disabled: settings.disabled))
-            try report.emit(flow.render(report.format, style: report.style))
-            return flow.exitCode
+            var output = try report.openOutput()
+            let code = FlowReport.write(
+                consume inputs, context: FlowContext(profile: settings.profile, disabled: settings.disabled), format: report.format,
+                style: report.style, to: &output)
+            try output.finish()
+            return code
         }
     }
 }

@@ -8,25 +8,39 @@ import XMLCore
 /// a discharge.
 public struct FlowHTML {
     let report: FlowReport
-    let window = WorkingWindow.standard
+    static let window = WorkingWindow.standard
 
     /// The page for a report.
     public func page() -> String {
-        var body = "<h1>plo flow — \(report.stays.count) stay\(report.stays.count == 1 ? "" : "s")</h1>\n"
+        var out = Self.pageHead(
+            stays: report.stays.count, messages: report.messageCount, unassigned: report.unassigned.count,
+            errors: report.errorCount, warnings: report.warningCount)
+        for item in report.stays { out += Self.section(item) }
+        return out + Self.pageTail(unassigned: report.unassigned)
+    }
+
+    /// The page up to the first stay's section: counts and the keys.
+    static func pageHead(stays: Int, messages: Int, unassigned: Int, errors: Int, warnings: Int) -> String {
+        var body = "<h1>plo flow — \(stays) stay\(stays == 1 ? "" : "s")</h1>\n"
         body +=
-            "<p class=\"summary\">\(report.messageCount) messages · \(report.unassigned.count) unassigned · "
-            + "<span class=\"error\">\(report.errorCount) errors</span> · <span class=\"warning\">\(report.warningCount) warnings</span></p>\n"
-        body += Self.keys()
-        for item in report.stays { body += section(item) }
-        if !report.unassigned.isEmpty {
+            "<p class=\"summary\">\(messages) messages · \(unassigned) unassigned · "
+            + "<span class=\"error\">\(errors) errors</span> · <span class=\"warning\">\(warnings) warnings</span></p>\n"
+        body += keys()
+        return documentParts(title: "plo flow").head + body
+    }
+
+    /// The page after the last stay's section: the unassigned messages and the legend.
+    static func pageTail(unassigned: [FlowReport.Unassigned]) -> String {
+        var body = ""
+        if !unassigned.isEmpty {
             body += "<section><h2>Unassigned messages</h2><ul>"
-            for entry in report.unassigned {
+            for entry in unassigned {
                 body += "<li><code>\(e(entry.file))</code>: \(e(entry.reason))</li>"
             }
             body += "</ul></section>\n"
         }
-        body += Self.legend()
-        return Self.document(title: "plo flow", body: body)
+        body += legend()
+        return body + documentParts(title: "plo flow").tail
     }
 
     /// The `--explain-order` page: the legend and the order of a discharge.
@@ -36,7 +50,7 @@ public struct FlowHTML {
 
     // MARK: Stay
 
-    func section(_ stay: StayResult) -> String {
+    static func section(_ stay: StayResult) -> String {
         let timeline = FlowTimeline(stay)
         var out = "<section class=\"stay\"><h2>Stay <code>\(e(stay.id))</code></h2>\n"
         out +=
@@ -47,7 +61,7 @@ public struct FlowHTML {
         return out + "</section>\n"
     }
 
-    func swimlane(_ stay: StayResult, timeline: FlowTimeline) -> String {
+    static func swimlane(_ stay: StayResult, timeline: FlowTimeline) -> String {
         guard let first = stay.messages.first, let last = stay.messages.last else { return "" }
         let lastTime = ([last.time] + timeline.deadlines.map(\.time)).max() ?? last.time
         let startDay = first.time.date
@@ -120,7 +134,7 @@ public struct FlowHTML {
         return svg + "</svg>\n"
     }
 
-    func table(_ stay: StayResult, timeline: FlowTimeline) -> String {
+    static func table(_ stay: StayResult, timeline: FlowTimeline) -> String {
         var out = "<table class=\"seq\"><thead><tr><th>#</th><th>time</th><th>hospital</th><th></th><th>municipality</th></tr></thead><tbody>\n"
         var number = 0
         for row in timeline.rows {
@@ -142,7 +156,7 @@ public struct FlowHTML {
         return out + "</tbody></table>\n"
     }
 
-    func findingRow(_ finding: FlowFinding) -> String {
+    static func findingRow(_ finding: FlowFinding) -> String {
         "<tr class=\"finding \(finding.severity.rawValue)\"><td></td><td colspan=\"4\"><b>\(finding.severity.rawValue)</b> <code>\(e(finding.rule))</code> \(e(finding.message))</td></tr>\n"
     }
 
@@ -193,14 +207,19 @@ public struct FlowHTML {
 
     // MARK: Pieces
 
-    func rect(_ x: Double, _ y: Double, _ width: Double, _ height: Double, _ cls: String, title: String) -> String {
+    static func rect(_ x: Double, _ y: Double, _ width: Double, _ height: Double, _ cls: String, title: String) -> String {
         "<rect class=\"\(cls)\" x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(max(0, width)))\" height=\"\(f(height))\"><title>\(e(title))</title></rect>"
     }
 
-    func f(_ value: Double) -> String { Self.f(value) }
-    func e(_ text: String) -> String { XMLText.escape(text) }
     static func e(_ text: String) -> String { XMLText.escape(text) }
     static func f(_ value: Double) -> String { String(Double(Int(value * 10)) / 10) }
+
+    /// The document around its body, split where the body goes.
+    static func documentParts(title: String) -> (head: String, tail: String) {
+        let marker: Character = "\u{0}"
+        let parts = document(title: title, body: String(marker)).split(separator: marker, maxSplits: 1, omittingEmptySubsequences: false)
+        return (parts.first.map(String.init) ?? "", parts.dropFirst().first.map(String.init) ?? "")
+    }
 
     static func document(title: String, body: String) -> String {
         """

@@ -19,15 +19,13 @@ extension FlowReport {
             ("stays", .array(stays.map(Self.json))),
             (
                 "unassigned",
-                .array(
-                    unassigned.map { entry in
-                        .object([
-                            ("file", .string(entry.file)), ("reason", .string(entry.reason)),
-                            ("findings", .array(entry.findings.map(Self.json))),
-                        ])
-                    })
+                .array(unassigned.map(Self.json))
             ),
         ])
+    }
+
+    static func json(_ entry: Unassigned) -> JSONValue {
+        .object([("file", .string(entry.file)), ("reason", .string(entry.reason)), ("findings", .array(entry.findings.map(Self.json)))])
     }
 
     static func json(_ stay: StayResult) -> JSONValue {

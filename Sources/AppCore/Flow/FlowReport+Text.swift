@@ -9,6 +9,18 @@ extension FlowReport {
     public func text(style: TextStyle) -> String {
         var out = ""
         for stay in stays { out += Self.text(stay, style: style) + "\n" }
+        return out
+            + Self.textTail(
+                unassigned: unassigned, messages: messageCount, stays: stays.count, errors: errorCount, warnings: warningCount,
+                style: style)
+    }
+
+    /// The text after the last stay: unassigned messages and the summary line.
+    static func textTail(
+        unassigned: [Unassigned], messages messageCount: Int, stays stayCount: Int, errors errorCount: Int, warnings warningCount: Int,
+        style: TextStyle
+    ) -> String {
+        var out = ""
         if !unassigned.isEmpty {
             out += style.bold("Unassigned messages") + "\n"
             for entry in unassigned {
@@ -18,7 +30,7 @@ extension FlowReport {
             out += "\n"
         }
         let summary =
-            "\(messageCount) message\(messageCount == 1 ? "" : "s"), \(stays.count) stay\(stays.count == 1 ? "" : "s"), "
+            "\(messageCount) message\(messageCount == 1 ? "" : "s"), \(stayCount) stay\(stayCount == 1 ? "" : "s"), "
             + "\(unassigned.count) unassigned; \(errorCount) error\(errorCount == 1 ? "" : "s"), \(warningCount) warning\(warningCount == 1 ? "" : "s")"
         out += errorCount == 0 && warningCount == 0 ? style.green(summary) : style.bold(summary)
         return out + "\n"

@@ -22,35 +22,13 @@ public struct FlowReport: Sendable {
     ///
     /// The inputs are consumed, so the checker can free each message once its stay is done.
     public init(inputs: consuming [FlowInput], context: FlowContext) {
-        var own: [String: [Finding]] = [:]
-        var unreadable: [Unassigned] = []
-        var messages: [FlowMessage] = []
-        messages.reserveCapacity(inputs.count)
-        for input in consume inputs {
-            if !input.result.findings.isEmpty { own[input.result.file, default: []] += input.result.findings }
-            if let message = input.message {
-                messages.append(message)
-            } else {
-                let reason = input.result.findings.first.map { "could not be read: [\($0.rule)] \($0.message)" } ?? "could not be read"
-                unreadable.append(Unassigned(file: input.result.file, reason: reason, findings: []))
-            }
-        }
+        var split = FlowInputSplit(inputs)
+        let messages = split.messages
+        split.messages = []
         let (checked, outcome) = FlowChecker(context: context).checkAll(consume messages)
-        stays = checked.map { stay in
-            var stay = stay
-            let ownFindings = stay.messages.flatMap { message in
-                (own[message.file] ?? []).map { FlowFinding($0, file: message.file) }
-            }
-            stay.findings = ownFindings + stay.findings
-            return stay
-        }
-        let assignedLater = outcome.unassigned.map { Unassigned(file: $0.file, reason: $0.reason, findings: []) }
-        unassigned = (unreadable + assignedLater).map { entry in
-            var entry = entry
-            entry.findings = (own[entry.file] ?? []).map { FlowFinding($0, file: entry.file) }
-            return entry
-        }.sorted { $0.file < $1.file }
-        messageCount = outcome.messages + unreadable.count
+        stays = checked.map(split.attachingOwnFindings)
+        unassigned = split.unassigned(outcome)
+        messageCount = outcome.messages + split.unreadable.count
     }
 
     /// Every finding: the stays' and the unassigned messages'.

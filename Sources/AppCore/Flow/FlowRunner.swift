@@ -16,18 +16,70 @@ public enum FlowRunner {
         let next = Atomic<Int>(0)
         DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, count))) { _ in
             let validator = engine.schemas.makeValidator()
+            var interner = FindingsInterner()
             while true {
                 let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
                 if index >= count { break }
-                let input = read(items[index], engine: engine, validator: validator)
+                var input = read(items[index], engine: engine, validator: validator)
+                input.findings = interner.intern(input.findings)
                 slots.withLock { $0[index] = input }
             }
         }
         return slots.withLock { list in
             list.enumerated().map { index, slot in
-                slot ?? FlowInput(result: failed(items[index].name, "internal: no result"), message: nil)
+                slot ?? failed(items[index].name, "internal: no result")
             }
         }
+    }
+
+    /// Validates `items` with `jobs` workers, keeping only what the report needs: one array of
+    /// flow facts (no per-input wrapper, no second copy), and the findings, shared when equal.
+    public static func readSplit(_ items: [InputItem], engine: ValidationEngine, jobs: Int) -> FlowInputSplit {
+        struct Slots: Sendable {
+            var findings: [[Finding]]
+            var readable: [Bool]
+            var messages: [FlowMessage]
+        }
+        let count = items.count
+        let slots = Mutex(
+            Slots(
+                findings: Array(repeating: [], count: count), readable: Array(repeating: false, count: count),
+                messages: Array(repeating: FlowMessage.released, count: count)))
+        let done = Mutex([Bool](repeating: false, count: count))
+        let next = Atomic<Int>(0)
+        if count > 0 {
+            DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, count))) { _ in
+                let validator = engine.schemas.makeValidator()
+                var interner = FindingsInterner()
+                while true {
+                    let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                    if index >= count { break }
+                    let input = read(items[index], engine: engine, validator: validator)
+                    let findings = interner.intern(input.findings)
+                    slots.withLock { slots in
+                        slots.findings[index] = findings
+                        if let message = input.message {
+                            slots.readable[index] = true
+                            slots.messages[index] = message
+                        }
+                    }
+                    done.withLock { $0[index] = true }
+                }
+            }
+        }
+        var taken = slots.withLock { slots in
+            let taken = slots
+            slots = Slots(findings: [], readable: [], messages: [])
+            return taken
+        }
+        let finished = done.withLock { $0 }
+        for index in finished.indices where !finished[index] {
+            taken.findings[index] = failed(items[index].name, "internal: no result").findings
+        }
+        let messages = taken.messages
+        taken.messages = []
+        return FlowInputSplit(
+            files: items.map(\.name), findings: taken.findings, readable: taken.readable, messages: consume messages)
     }
 
     static func read(_ item: InputItem, engine: ValidationEngine, validator: SchemaValidator?) -> FlowInput {
@@ -40,22 +92,21 @@ public enum FlowRunner {
             case .standardInput: input = try InputReader.readStandardInput(maxBytes: maxBytes)
             }
         } catch {
-            return FlowInput(result: failed(name, "\(error)"), message: nil)
+            return failed(name, "\(error)")
         }
         switch input {
         case .tooLarge(let size):
-            return FlowInput(
-                result: failed(name, "input is \(size) bytes or more; the limit is \(maxBytes) bytes (see --max-size)"), message: nil)
+            return failed(name, "input is \(size) bytes or more; the limit is \(maxBytes) bytes (see --max-size)")
         case .bytes(let bytes):
             let hash = FNV1a.hash(bytes)
             let outcome = engine.process(bytes: bytes, name: name, validator: validator) { message in
                 FlowMessage(message, file: name, contentHash: hash)
             }
-            return FlowInput(result: outcome.result, message: outcome.extracted)
+            return FlowInput(file: name, findings: outcome.result.findings, message: outcome.extracted)
         }
     }
 
-    private static func failed(_ name: String, _ message: String) -> FileResult {
-        FileResult(file: name, message: nil, findings: [Finding(rule: CoreRule.limit, severity: .error, message: message)])
+    private static func failed(_ name: String, _ message: String) -> FlowInput {
+        FlowInput(file: name, findings: [Finding(rule: CoreRule.limit, severity: .error, message: message)], message: nil)
     }
 }

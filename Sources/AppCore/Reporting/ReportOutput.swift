@@ -93,6 +93,12 @@ public struct ReportOutput: Sendable {
         }
     }
 
+    /// Records a failure that is not a write's (e.g. a part of the report that was lost); the
+    /// output is then given up by ``finish()``.
+    mutating func fail(_ reason: String) {
+        if failure == nil { failure = reason }
+    }
+
     /// Completes the output: a file is closed and renamed into place.
     ///
     /// - Throws: ``UsageFailure`` with the first failure of any write, or of closing or renaming;

@@ -27,6 +27,17 @@ public struct FlowChecker: Sendable {
     ///
     /// - Returns: Counts and the unassigned messages.
     public func check(_ messages: consuming [FlowMessage], sink: (StayResult) -> Void) -> FlowOutcome {
+        check(messages, ordered: false, sink: sink)
+    }
+
+    /// Checks `messages` like ``check(_:sink:)`` but hands the stays to `sink` in the order of
+    /// ``checkAll(_:)`` — by first message (time, MsgId), then id — holding back only the stays
+    /// that complete before an earlier one.
+    public func checkInReportOrder(_ messages: consuming [FlowMessage], sink: (StayResult) -> Void) -> FlowOutcome {
+        check(messages, ordered: true, sink: sink)
+    }
+
+    private func check(_ messages: consuming [FlowMessage], ordered: Bool, sink: (StayResult) -> Void) -> FlowOutcome {
         var messages = consume messages
         var prepass = FlowPrepass()
         var unassigned: [UnassignedMessage] = []
@@ -47,7 +58,7 @@ public struct FlowChecker: Sendable {
                 return ((x.msgId ?? ""), x.file) < ((y.msgId ?? ""), y.file)
             }
         }
-        var stream = FlowStream(checker: self, summary: prepass.finish())
+        var stream = FlowStream(checker: self, summary: prepass.finish(), ordered: ordered)
         for record in records {
             let message = messages[record.index]
             messages[record.index] = FlowMessage.released

@@ -23,6 +23,8 @@ struct FlowStream {
     private var groups: [UInt64: [String: Group]] = [:]
     private var nextSerial = 0
     private(set) var outcome = FlowOutcome()
+    /// Set when stays are to come out in report order (see ``StayReorder``).
+    private var reorder: StayReorder?
 
     private struct Stay {
         var key: StayKey
@@ -38,8 +40,11 @@ struct FlowStream {
         var kept: [(contentHash: UInt64, serial: Int, position: Int)] = []
     }
 
-    init(checker: FlowChecker, summary: FlowPrepass.Summary) {
+    /// With `ordered`, stays are handed out in report order (by first message, then id) rather
+    /// than as they complete.
+    init(checker: FlowChecker, summary: FlowPrepass.Summary, ordered: Bool = false) {
         self.checker = checker
+        reorder = ordered ? StayReorder() : nil
         classifier = FlowClassifier(hospitals: summary.hospitals)
         remainingPerBucket = summary.perBucket
         remainingPerMsgId = summary.repeatedMsgIds
@@ -94,6 +99,7 @@ struct FlowStream {
         for hash in groups.keys.sorted() { complete(hash, sink: sink) }
         for serial in stays.keys.sorted() { close(serial, sink: sink) }
         open = [:]
+        reorder?.release(final: true, sink: sink)
         outcome.unassigned.sort { $0.file < $1.file }
         return outcome
     }
@@ -116,6 +122,7 @@ struct FlowStream {
         let serial = nextSerial
         nextSerial += 1
         stays[serial] = Stay(key: key, items: [item])
+        reorder?.open(serial, instant: item.instant, msgId: item.msgId)
         entries.append((key, serial))
         outcome.maxOpenStays = max(outcome.maxOpenStays, stays.count)
         return (serial, 0)
@@ -129,8 +136,13 @@ struct FlowStream {
             return
         }
         stays[serial] = nil
-        sink(checker.finish(stay.items, key: stay.key))
+        let result = checker.finish(stay.items, key: stay.key)
         outcome.stays += 1
+        if reorder != nil {
+            reorder?.complete(serial, result, sink: sink)
+        } else {
+            sink(result)
+        }
     }
 
     /// Every occurrence of the MsgIds with hash `hash` has arrived: attach FLOW-DUPLICATE-MSGID
