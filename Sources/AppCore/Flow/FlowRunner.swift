@@ -39,13 +39,14 @@ public enum FlowRunner {
             var findings: [[Finding]]
             var readable: [Bool]
             var messages: [FlowMessage]
+            /// Which inputs were read (all, unless that ever changes: then "internal: no result").
+            var done: [Bool]
         }
         let count = items.count
         let slots = Mutex(
             Slots(
                 findings: Array(repeating: [], count: count), readable: Array(repeating: false, count: count),
-                messages: Array(repeating: FlowMessage.released, count: count)))
-        let done = Mutex([Bool](repeating: false, count: count))
+                messages: Array(repeating: FlowMessage.released, count: count), done: Array(repeating: false, count: count)))
         let next = Atomic<Int>(0)
         if count > 0 {
             DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, count))) { _ in
@@ -62,18 +63,17 @@ public enum FlowRunner {
                             slots.readable[index] = true
                             slots.messages[index] = message
                         }
+                        slots.done[index] = true
                     }
-                    done.withLock { $0[index] = true }
                 }
             }
         }
         var taken = slots.withLock { slots in
             let taken = slots
-            slots = Slots(findings: [], readable: [], messages: [])
+            slots = Slots(findings: [], readable: [], messages: [], done: [])
             return taken
         }
-        let finished = done.withLock { $0 }
-        for index in finished.indices where !finished[index] {
+        for index in taken.done.indices where !taken.done[index] {
             taken.findings[index] = failed(items[index].name, "internal: no result").findings
         }
         let messages = taken.messages

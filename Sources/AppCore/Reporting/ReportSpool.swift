@@ -17,7 +17,14 @@ final class ReportSpool {
     /// Chunks kept in memory after the file (none while the file works).
     private var memory: [[UInt8]] = []
 
-    init() {
+    /// Whether the temporary file was tried (it is made on the first append: a report that
+    /// never sets anything aside, such as the text format, opens no file).
+    private var opened = false
+
+    init() {}
+
+    private func open() {
+        opened = true
         let folder = getenv("TMPDIR").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
         var template = Array("\(folder)/plo-spool-XXXXXX".utf8CString)
         let created = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
@@ -36,6 +43,7 @@ final class ReportSpool {
     /// Sets `bytes` aside after what came before.
     func append(_ bytes: [UInt8]) {
         guard !bytes.isEmpty else { return }
+        if !opened { open() }
         guard descriptor >= 0, memory.isEmpty else {
             memory.append(bytes)
             return
