@@ -137,20 +137,9 @@ public struct FlowReportWriter {
     /// The JSON report around its `stays` elements: the bytes before them and after them.
     private func jsonFrame(unassigned: [FlowReport.Unassigned], messages: Int) -> (head: [UInt8], tail: [UInt8]) {
         var writer = JSONWriter(pretty: true)
-        writer.beginObject()
-        writer.key("tool")
-        writer.string(AppInfo.tool)
-        writer.key("version")
-        writer.string(AppInfo.version)
-        writer.key("summary")
-        writer.beginObject()
-        for (name, value) in [("messages", messages), ("stays", stays), ("errors", errors), ("warnings", warnings), ("unassigned", unassigned.count)] {
-            writer.key(name)
-            writer.int(value)
-        }
-        writer.endObject()
-        writer.key("stays")
-        writer.beginArray()
+        writer.beginReport(
+            summary: [("messages", messages), ("stays", stays), ("errors", errors), ("warnings", warnings), ("unassigned", unassigned.count)],
+            list: "stays")
         writer.spliceElements(of: elements, copying: false)
         let head = writer.takeBytes()
         writer.endArray()

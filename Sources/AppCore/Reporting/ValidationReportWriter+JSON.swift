@@ -60,20 +60,9 @@ extension ValidationReportWriter {
     /// before them and the bytes after them.
     static func jsonFrame(summary: ValidationSummary, results: JSONWriter) -> (head: [UInt8], tail: [UInt8]) {
         var writer = JSONWriter(pretty: true)
-        writer.beginObject()
-        writer.key("tool")
-        writer.string(AppInfo.tool)
-        writer.key("version")
-        writer.string(AppInfo.version)
-        writer.key("summary")
-        writer.beginObject()
-        for (name, value) in [("files", summary.files), ("valid", summary.valid), ("invalid", summary.invalid), ("errors", summary.errors), ("warnings", summary.warnings)] {
-            writer.key(name)
-            writer.int(value)
-        }
-        writer.endObject()
-        writer.key("results")
-        writer.beginArray()
+        writer.beginReport(
+            summary: [("files", summary.files), ("valid", summary.valid), ("invalid", summary.invalid), ("errors", summary.errors), ("warnings", summary.warnings)],
+            list: "results")
         writer.spliceElements(of: results, copying: false)
         let head = writer.takeBytes()
         writer.endArray()
