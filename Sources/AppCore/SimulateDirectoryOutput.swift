@@ -96,10 +96,14 @@ public final class SimulateDirectoryOutput: SimulationOutput {
         }
     }
 
+    /// Creates `path` and any missing parent folders (like `mkdir -p`).
     private static func makeDirectory(_ path: String) throws {
-        if mkdir(path, 0o755) != 0 && errno != EEXIST {
-            throw SimulateError.io("cannot create directory \(path): \(errnoText())")
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+        if errno == ENOENT, let slash = path.lastIndex(of: "/"), slash > path.startIndex {
+            try makeDirectory(String(path[..<slash]))
+            if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
         }
+        throw SimulateError.io("cannot create directory \(path): \(errnoText())")
     }
 
     private static func errnoText() -> String {

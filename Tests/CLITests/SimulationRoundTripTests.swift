@@ -69,6 +69,23 @@ import TestSupport
         #expect(perMessage.sorted() == injected.filter { !$0.rule.hasPrefix("FLOW-") }.sorted())
     }
 
+    /// `--out` makes missing parent folders (like `mkdir -p`); a path through a file is a
+    /// one-line reason and exit 2.
+    @Test func outputFolderParentsAreCreated() throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("plo-out-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: base) }
+        let nested = base.appendingPathComponent("a/b")
+        let run = try CLI.run(["simulate", "--stays", "2", "--seed", "1", "--out", nested.path])
+        #expect(run.exitCode == 0, "\(run.stderr)")
+        #expect(FileManager.default.fileExists(atPath: nested.appendingPathComponent("manifest.json").path))
+        let file = base.appendingPathComponent("file")
+        try Data("x".utf8).write(to: file)
+        let blocked = try CLI.run(["simulate", "--stays", "2", "--out", file.appendingPathComponent("sub").path])
+        #expect(blocked.exitCode == 2)
+        #expect(blocked.stderr.contains("Not a directory"))
+        #expect(blocked.stderr.split(separator: "\n").count == 1)
+    }
+
     @Test func faultFreeScenarioHasNoFindings() throws {
         let (folder, injected) = try simulate(["--scenario", "Fixtures/scenarios/calm-week.yaml", "--seed", "11"])
         defer { try? FileManager.default.removeItem(at: folder) }
