@@ -77,7 +77,7 @@ import TestSupport
         let started = ContinuousClock.now
         let message = limitMessage(xml, limits: ParseLimits(maxParseSeconds: 0.3))
         #expect(message?.contains("time budget") == true, "\(message ?? "nil")")
-        #expect(ContinuousClock.now - started < .seconds(5))
+        #expect(ContinuousClock.now - started < .seconds(30))  // minutes without the budget (30 s: room for sanitizer builds)
         // The same context parses the next input normally (the guard is re-armed).
         let context = XMLParserContext()
         _ = context?.parse(xml, name: "slow.xml", limits: ParseLimits(maxParseSeconds: 0.3))
