@@ -104,7 +104,8 @@ import Testing
         var later = T.message("other-info", .helseopplysninger, "2026-04-01T10:00:00", id: "info", hash: 7, patient: "01010112345")
         later.patientId = "01010112345"
         messages.append(later)
-        messages.append(T.message("klar-copy", .utskrivningsklar, "2026-04-02T10:00:00", id: "klar", hash: messages[3].contentHash))
+        let klar = messages.first { $0.file == "klar" }?.contentHash ?? 0
+        messages.append(T.message("klar-copy", .utskrivningsklar, "2026-04-02T10:00:00", id: "klar", hash: klar))
         messages.append(T.message("innlagt-2", .innlagt, "2026-04-01T09:00:00", patient: "01010112345"))
         var ordered = messages
         ordered.sort { a, b in
@@ -180,7 +181,8 @@ import Testing
                     file: file, typeCode: type.rawValue, statusCode: status, msgId: Int.random(in: 0..<30, using: &rng) == 0 ? nil : msgId,
                     refToParent: ref, genDate: Int.random(in: 0..<30, using: &rng) == 0 ? "garbage" : time,
                     senderHerId: fromMunicipality ? municipality : hospital, receiverHerId: fromMunicipality ? hospital : municipality,
-                    patientId: Int.random(in: 0..<25, using: &rng) == 0 ? nil : patient, contentHash: UInt64(index)))
+                    patientId: Int.random(in: 0..<25, using: &rng) == 0 ? nil : patient, contentHash: UInt64(index),
+                    contentType: type == .helseopplysninger ? ["1", "2", nil].randomElement(using: &rng) ?? nil : nil))
         }
         return messages
     }
@@ -243,7 +245,9 @@ import Testing
         var stays: [StayResult] = []
         for (position, index) in order.enumerated() {
             let key = keyOf[index]
-            if items[index].type == .innlagt, items[index].status == .new, let previous = open.removeValue(forKey: key) {
+            // A new admission (or varsel) opens a new stay only once the open one has a LOG_UTSKREVET (N).
+            let ended = open[key]?.contains { $0.type == .utskrevet && $0.status == .new } ?? false
+            if FlowClassifier.opensStay(items[index]), ended, let previous = open.removeValue(forKey: key) {
                 stays.append(checker.finish(previous, key: keys[key]))
             }
             open[key, default: []].append(items[index])
