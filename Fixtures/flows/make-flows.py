@@ -393,7 +393,6 @@ CASES = {
     "apprec-faults": (case_apprec_faults(),
                       [("FLOW-APPREC-MISSING", "warning", ["05-utskrivningsklar.xml"]),
                        ("FLOW-APPREC-MISSING", "warning", ["07-utskrevet.xml", "r-07-utskrevet.xml"]),
-                       ("FLOW-APPREC-MISSING", "warning", ["03-helseopplysninger.xml"]),
                        ("FLOW-APPREC-DUPLICATE", "error", ["r-04-helseopplysninger-oppdatert.xml", "r-04b-dobbel.xml",
                                                            "04-helseopplysninger-oppdatert.xml"]),
                        ("FLOW-APPREC-PARTIES", "error", ["r-03-helseopplysninger.xml", "03-helseopplysninger.xml"]),

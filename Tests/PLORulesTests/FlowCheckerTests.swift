@@ -264,7 +264,6 @@ import XMLCore
         #expect(
             Self.findings(faulty) == [
                 "FLOW-APPREC-DUPLICATE ack-oppdatert-1,ack-oppdatert-2,oppdatert",
-                "FLOW-APPREC-MISSING info",
                 "FLOW-APPREC-MISSING klar",
                 "FLOW-APPREC-PARTIES ack-info,info",
                 "FLOW-APPREC-RESEND-SAME-MSGID utrapport-igjen,utrapport",

@@ -47,12 +47,12 @@ public struct FlowUtskrevetBeforeAnswer: FlowRule {
         summary: "The patient left (LOG_UTSKREVET, alive) after Melding om utskrivningsklar pasient but before the municipality's answer, and the self-discharge conditions were not met.",
         source: "HNT 3.1.2 a, 3.2 a", profiles: [.hnt],
         explanation: """
-            The municipality answers Melding om utskrivningsklar pasient "straks": whether and when it can \\
-            receive the patient and what it will offer (HNT 3.2 a). The answer is a Dialogmelding \\
-            (DIALOG_HELSEFAGLIG) from the municipality whose ConversationRef names the utskrivningsklar \\
-            message. The patient is utreiseklar only once that answer has come (HNT 3.1.2 a): a \\
-            LOG_UTSKREVET (alive) after an utskrivningsklar and before any answer gets this finding — unless \\
-            the self-discharge conditions of HNT 3.1 a were met (then FLOW-SELF-DISCHARGE, info). An \\
+            The municipality answers Melding om utskrivningsklar pasient "straks": whether and when it can \
+            receive the patient and what it will offer (HNT 3.2 a). The answer is a Dialogmelding \
+            (DIALOG_HELSEFAGLIG) from the municipality whose ConversationRef names the utskrivningsklar \
+            message. The patient is utreiseklar only once that answer has come (HNT 3.1.2 a): a \
+            LOG_UTSKREVET (alive) after an utskrivningsklar and before any answer gets this finding — unless \
+            the self-discharge conditions of HNT 3.1 a were met (then FLOW-SELF-DISCHARGE, info). An \
             avmelding between them withdraws the utskrivningsklar.
             """,
         passingExample: "Wed 11:00 LOG_UTSKRIVNINGSKLAR → · Wed 12:10 ← DIALOG_HELSEFAGLIG (svar) · Thu 10:20 LOG_UTSKREVET →",
@@ -77,11 +77,11 @@ public struct FlowSelfDischarge: FlowRule {
         summary: "The patient left before the municipality's answer under the self-discharge rule (its conditions met).",
         source: "HNT 3.1 a", profiles: [.hnt],
         explanation: """
-            A patient may leave before the municipality has answered Melding om utskrivningsklar pasient, \\
-            or against the hospital's advice, when the patient is utskrivningsklar and the hospital has sent \\
-            Helseopplysninger – oppdatert (TypeInnhold 2), the Utskrivningsrapport (or epikrise) and \\
-            Melding om utskrivningsklar pasient (HNT 3.1 a I). The messages cannot show consent (II) or the \\
-            hospital's judgement (III), so such a discharge is reported as info, not as \\
+            A patient may leave before the municipality has answered Melding om utskrivningsklar pasient, \
+            or against the hospital's advice, when the patient is utskrivningsklar and the hospital has sent \
+            Helseopplysninger – oppdatert (TypeInnhold 2), the Utskrivningsrapport (or epikrise) and \
+            Melding om utskrivningsklar pasient (HNT 3.1 a I). The messages cannot show consent (II) or the \
+            hospital's judgement (III), so such a discharge is reported as info, not as \
             FLOW-UTSKREVET-BEFORE-ANSWER.
             """,
         passingExample: "Wed 11:00 LOG_UTSKRIVNINGSKLAR → · Wed 12:10 ← DIALOG_HELSEFAGLIG (svar) · Thu 10:20 LOG_UTSKREVET → (no self-discharge)",

@@ -14,8 +14,8 @@ public struct FlowHelseopplSequence: FlowRule {
             innsendinger skal ha kodeverdi 2 Oppdaterte opplysninger" (HIS 1144 4.3, kodeverk 9140). Among \
             the hospital's Helseopplysninger with status N in a stay, in time order, the first must carry \
             TypeInnhold 1 and each later one TypeInnhold 2. Corrections (M) and additions (A) repeat the \
-            content type of what they change and are not judged; a message without TypeInnhold is left to \
-            the single-message rules.
+            content type of what they change and are not judged; nor are a repeat of an earlier MsgId and a \
+            message an AppRec rejected; a message without TypeInnhold is left to the single-message rules.
             """,
         passingExample: "Mon 12:00 HELSEOPPL_SOKNAD (1) → · Wed 10:30 HELSEOPPL_SOKNAD (2) →",
         failingExample: "Mon 12:00 HELSEOPPL_SOKNAD (2) → (the first sending must be 1) · Wed 10:30 HELSEOPPL_SOKNAD (1) → (a later one must be 2)")
@@ -24,7 +24,15 @@ public struct FlowHelseopplSequence: FlowRule {
 
     public func check(_ stay: FlowStay, in context: FlowContext) -> [FlowFinding] {
         var findings: [FlowFinding] = []
-        for (index, position) in stay.positions(.helseopplysninger, newOnly: true, from: .hospital).enumerated() {
+        // A message sent again with its MsgId (FLOW-DUPLICATE-MSGID's business) or rejected by an
+        // AppRec (as if never received, HIS 80415) is no sending of its own.
+        var seen = Set<String>()
+        let sendings = stay.positions(.helseopplysninger, newOnly: true, from: .hospital).filter { position in
+            let item = stay.items[position]
+            guard !item.receipts.contains(where: \.isRejection) else { return false }
+            return item.msgId.isEmpty || seen.insert(item.msgId).inserted
+        }
+        for (index, position) in sendings.enumerated() {
             let item = stay.items[position]
             guard let type = item.message.contentType else { continue }
             if index == 0, type != "1" {

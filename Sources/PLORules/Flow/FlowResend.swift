@@ -10,11 +10,11 @@ public struct FlowResend: FlowRule {
         summary: "A message was sent again with a new MsgId (e.g. LOG_INNLAGT resent); the stay keeps the first one's time.",
         source: "HIS 80415 3.2",
         explanation: """
-            A message sent again with a new MsgId stays in its stay: a second LOG_INNLAGT (N) while the \\
-            stay is open (before Melding om utskrevet pasient) does not open a new stay, and the deadlines \\
-            keep running from the first one. A message rejected by an AppRec (status 2) and sent again — \\
-            the same type from the same side, later, with a new MsgId, as HIS 80415 3.2 requires — is \\
-            reported too. Both are info: resending is allowed; the report shows it so the timeline reads \\
+            A message sent again with a new MsgId stays in its stay: a second LOG_INNLAGT (N) while the \
+            stay is open (before Melding om utskrevet pasient) does not open a new stay, and the deadlines \
+            keep running from the first one. A message rejected by an AppRec (status 2) and sent again — \
+            the same type from the same side, later, with status N and a new MsgId, as HIS 80415 3.2 requires — is \
+            reported too. Both are info: resending is allowed; the report shows it so the timeline reads \
             right.
             """,
         passingExample: "Mon 09:45 LOG_INNLAGT → · Mon 11:00 ← INNLEGGELSESRAPPORT",
@@ -37,7 +37,8 @@ public struct FlowResend: FlowRule {
         for (position, item) in stay.items.enumerated() where item.type != .innlagt && item.receipts.contains(where: \.isRejection) {
             guard let rejection = item.receipts.first(where: \.isRejection),
                 let again = stay.items[(position + 1)...].first(where: {
-                    $0.type == item.type && $0.side == item.side && $0.msgId != item.msgId && $0.instant >= rejection.instant
+                    $0.type == item.type && $0.side == item.side && $0.status == .new && $0.msgId != item.msgId
+                        && $0.instant >= rejection.instant
                 })
             else { continue }
             findings.append(
