@@ -81,6 +81,43 @@ import TestSupport
         }
     }
 
+    /// `plo flow --stats`: per hospital and municipality, in text, JSON (`"stats"` beside `stays`)
+    /// and HTML; without the flag the reports are unchanged.
+    @Test func statsPerHospitalAndMunicipality() throws {
+        let late = TestPaths.fixture("flows/late-innleggelsesrapport").path
+        let clean = TestPaths.fixture("flows/clean-discharge").path
+        let result = try CLI.run(["flow", "--stats", "--format", "json", late, clean])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let stats = try #require(json["stats"] as? [String: Any])
+        let hospitals = try #require(stats["hospitals"] as? [[String: Any]])
+        let municipalities = try #require(stats["municipalities"] as? [[String: Any]])
+        #expect(hospitals.map { $0["her"] as? String } == ["8100001"])
+        #expect(municipalities.map { $0["her"] as? String } == ["8200001"])
+        let hospital = try #require(hospitals.first)
+        #expect(hospital["stays"] as? Int == 2)
+        let deadlines = try #require(hospital["deadlines"] as? [[String: Any]])
+        let fourHours = try #require(deadlines.first { $0["rule"] as? String == "FLOW-DEADLINE-INNLEGGELSESRAPPORT-4H" })
+        #expect(fourHours["judged"] as? Int == 2)
+        #expect(fourHours["met"] as? Int == 1)
+        #expect(fourHours["share"] as? String == "50.0%")
+        // Admission 09:15 (the event), reports at 11:05 and 14:10: 110 and 295 minutes.
+        let report = try #require(hospital["innleggelsesrapportMinutes"] as? [String: Any])
+        #expect(report["count"] as? Int == 2)
+        #expect(report["median"] as? Int == 110)
+        #expect(report["p90"] as? Int == 295)
+        // utskrivningsklar 11:00, answer 12:10; utskrivningsklar Wednesday, utskrevet Thursday.
+        #expect((hospital["answerMinutes"] as? [String: Any])?["median"] as? Int == 70)
+        #expect((hospital["waitingDays"] as? [String: Any])?["median"] as? Int == 1)
+        #expect((hospital["findings"] as? [String: Any])?["FLOW-DEADLINE-INNLEGGELSESRAPPORT-4H"] as? Int == 1)
+        let text = try CLI.run(["flow", "--stats", late]).stdout
+        #expect(text.contains("Statistics (plo flow --stats)"))
+        #expect(text.contains("DEADLINE-INNLEGGELSESRAPPORT-4H 0.0% of 1"))
+        let html = try CLI.run(["flow", "--stats", "--format", "html", late]).stdout
+        #expect(html.contains("<h2>Statistics</h2>"))
+        let plain = try CLI.run(["flow", "--format", "json", late]).stdout
+        #expect(!plain.contains("\"stats\""))
+    }
+
     @Test func textTimelineAndFormats() throws {
         let folder = TestPaths.fixture("flows/late-innleggelsesrapport").path
         let text = try CLI.run(["flow", folder])

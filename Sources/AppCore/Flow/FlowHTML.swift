@@ -30,8 +30,8 @@ public struct FlowHTML {
     }
 
     /// The page after the last stay's section: the unassigned messages and the legend.
-    static func pageTail(unassigned: [FlowReport.Unassigned]) -> String {
-        var body = ""
+    static func pageTail(unassigned: [FlowReport.Unassigned], stats: FlowStats? = nil) -> String {
+        var body = stats?.html() ?? ""
         if !unassigned.isEmpty {
             body += "<section><h2>Unassigned messages</h2><ul>"
             for entry in unassigned {
