@@ -154,6 +154,24 @@ import TestSupport
         #expect(text.stdout.contains("within 4 h"))
         let html = try CLI.run(["flow", "--explain-order", "--format", "html"])
         #expect(html.stdout.contains("<svg"))
+        // The municipality's answer and the AppRecs are part of the order.
+        #expect(text.stdout.contains("municipality → hospital: Helsefaglig dialog (DIALOG_HELSEFAGLIG)"))
+        #expect(text.stdout.contains("FLOW-UTSKREVET-BEFORE-ANSWER"))
+        #expect(text.stdout.contains("AppRec (HIS 80415)"))
+        #expect(html.stdout.contains("DIALOG_HELSEFAGLIG"))
+    }
+
+    /// The timeline shows the answer and each message's AppRecs under it (text and HTML).
+    @Test func timelineShowsTheAnswerAndTheAppRecs() throws {
+        let folder = TestPaths.fixture("flows/apprec-rejected-resent").path
+        let text = try CLI.run(["flow", folder]).stdout
+        #expect(text.contains("DIALOG_HELSEFAGLIG N (answer to utskrivningsklar)"))
+        #expect(text.contains("↳ AppRec 1 OK from 8200001"))
+        #expect(text.contains("↳ AppRec 2 Avvist E35 from 8200001"))
+        #expect(text.contains("HELSEOPPL_SOKNAD N (varsel)"))
+        let html = try CLI.run(["flow", "--format", "html", folder]).stdout
+        #expect(html.contains("answer to utskrivningsklar"))
+        #expect(html.contains("↳ AppRec 2 Avvist E35"))
     }
 
     @Test func usageErrorsExitTwo() throws {
