@@ -61,7 +61,7 @@ import Testing
         var stays = 0
         let outcome = FlowChecker().check(sorted: { SyntheticStays.timeOrdered(stays: count) }) { _ in stays += 1 }
         #expect(stays == count)
-        #expect(outcome.messages == 7 * count)
+        #expect(outcome.messages == 8 * count)
         // Stays overlap at most SyntheticStays.maxOverlap (2 679) at a time, whatever the total:
         // a checker keeping every stay would report `count` here.
         #expect(SyntheticStays.maxOverlap == 2_679)
@@ -92,6 +92,42 @@ import Testing
         let (stream, _) = Self.viaStream(Array(SyntheticStays.timeOrdered(stays: 3_000)))
         #expect(array == stream)
         #expect(array == Self.reference(messages))
+    }
+
+    // MARK: AppRecs
+
+    /// AppRecs join their message's stay whether they come before it (a sender's clock), right
+    /// after it, or long after the stay's other messages (the stay is held until they come); one
+    /// for a message not in the input is unassigned. Array and stream agree.
+    @Test func appRecsReachTheirStayInEveryOrder() {
+        typealias T = FlowCheckerTests
+        var messages = T.clean()
+        messages.append(T.appRec("ack-innlagt-early", for: "innlagt", "2026-03-02T09:39:00"))
+        messages.append(T.appRec("ack-rapport", for: "rapport", "2026-03-02T11:06:00", from: T.hospital, to: T.municipality))
+        messages.append(T.appRec("ack-utskrevet-late", for: "utskrevet", "2026-03-20T10:00:00"))
+        messages.append(T.appRec("ack-nowhere", for: "nowhere", "2026-03-03T10:00:00"))
+        // Another patient's stay in between, so the first stay's key is done long before its last AppRec.
+        messages.append(T.message("other-innlagt", .innlagt, "2026-03-10T09:00:00", patient: "01010112345"))
+        var ordered = messages
+        ordered.sort { a, b in
+            let x = LocalDateTime(iso: a.genDate ?? "").map(Oslo.instant) ?? 0, y = LocalDateTime(iso: b.genDate ?? "").map(Oslo.instant) ?? 0
+            return (x, a.msgId ?? "", a.file) < (y, b.msgId ?? "", b.file)
+        }
+        var fromArray: [StayResult] = []
+        var fromStream: [StayResult] = []
+        let arrayOutcome = FlowChecker().check(messages.shuffled()) { fromArray.append($0) }
+        let streamOutcome = FlowChecker().check(sorted: { ordered }) { fromStream.append($0) }
+        for (stays, outcome) in [(fromArray, arrayOutcome), (fromStream, streamOutcome)] {
+            #expect(outcome.stays == 2)
+            #expect(outcome.messages == messages.count)
+            #expect(outcome.unassigned.map(\.file) == ["ack-nowhere"])
+            let first = stays.first { $0.key.patient == "12845610175" }
+            let receipts = Dictionary(uniqueKeysWithValues: (first?.messages ?? []).map { ($0.file, $0.receipts.map(\.file)) })
+            #expect(receipts["innlagt"] == ["ack-innlagt-early"])
+            #expect(receipts["rapport"] == ["ack-rapport"])
+            #expect(receipts["utskrevet"] == ["ack-utskrevet-late"])
+        }
+        #expect(Self.result(fromArray, arrayOutcome) == Self.result(fromStream, streamOutcome))
     }
 
     // MARK: Holding a stay for a repeated MsgId
