@@ -106,6 +106,7 @@ extension Simulator {
         let lateFaults: Set<FaultKind> = [
             .utskrivningsklarAfterHours, .utskrivningsklarOnClosedDay, .utskrevetWithoutReport,
             .messageAfterUtskrevet, .wrongTypeDisplayName, .missingHelseopplysninger, .correctionWithoutTarget,
+            .selfDischarge, .utskrevetBeforeAnswer,
         ]
         let deathAllowed = stay.fault.map { !lateFaults.contains($0) } ?? true
         if deathAllowed && rng.chance(scenario.events.death) {
