@@ -169,6 +169,14 @@ import TestSupport
         #expect(text.contains("↳ AppRec 1 OK from 8200001"))
         #expect(text.contains("↳ AppRec 2 Avvist E35 from 8200001"))
         #expect(text.contains("HELSEOPPL_SOKNAD N (varsel)"))
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(CLI.run(["flow", "--format", "json", folder]).stdout.utf8)) as? [String: Any])
+        let messages = try #require((json["stays"] as? [[String: Any]])?.first?["messages"] as? [[String: Any]])
+        let report = try #require(messages.first { ($0["file"] as? String ?? "").hasSuffix("/06-utskrivningsrapport.xml") })
+        let receipts = try #require(report["receipts"] as? [[String: Any]])
+        #expect(receipts.map { $0["status"] as? String } == ["2"])
+        #expect(receipts.first?["errors"] as? [String] == ["E35"])
+        #expect(messages.contains { $0["role"] as? String == "answer to utskrivningsklar" })
         let html = try CLI.run(["flow", "--format", "html", folder]).stdout
         #expect(html.contains("answer to utskrivningsklar"))
         #expect(html.contains("↳ AppRec 2 Avvist E35"))
