@@ -20,6 +20,7 @@ struct FlowCommand: ParsableCommand {
               plo flow Fixtures/flows/clean-discharge
               plo flow --format json incoming/
               plo flow --format html --out stays.html incoming/
+              plo flow --stats --format json incoming/
               plo flow --explain-order
               plo flow --explain-order --format html --out order.html
 
@@ -34,6 +35,9 @@ struct FlowCommand: ParsableCommand {
 
     @Flag(name: .long, help: "Print (text) or draw (html) the correct order of a stay's messages and their deadlines; needs no input.")
     var explainOrder = false
+
+    @Flag(name: .long, help: "Add statistics per hospital and municipality: stays, share of each deadline met, median and p90 times to Innleggelsesrapport and to the answer, waiting days, findings per rule (text, json, html).")
+    var stats = false
 
     @Option(name: .long, help: .hidden)
     var benchSynthetic: Int?
@@ -68,7 +72,7 @@ struct FlowCommand: ParsableCommand {
             var output = try report.openOutput()
             let code = FlowReport.write(
                 consume inputs, context: FlowContext(profile: settings.profile, disabled: settings.disabled), format: report.format,
-                style: report.style, to: &output)
+                style: report.style, stats: stats, to: &output)
             try output.finish()
             return code
         }

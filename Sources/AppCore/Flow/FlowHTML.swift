@@ -30,8 +30,8 @@ public struct FlowHTML {
     }
 
     /// The page after the last stay's section: the unassigned messages and the legend.
-    static func pageTail(unassigned: [FlowReport.Unassigned]) -> String {
-        var body = ""
+    static func pageTail(unassigned: [FlowReport.Unassigned], stats: FlowStats? = nil) -> String {
+        var body = stats?.html() ?? ""
         if !unassigned.isEmpty {
             body += "<section><h2>Unassigned messages</h2><ul>"
             for entry in unassigned {
@@ -143,7 +143,9 @@ public struct FlowHTML {
                 out += "<tr class=\"deadlinerow\"><td></td><td>\(mark.time.iso)</td><td colspan=\"3\">deadline \(mark.hours) h after admission: \(e(mark.label))</td></tr>\n"
             case .message(let message, let findings):
                 number += 1
-                let cell = "<b>\(e(message.type.displayName))</b> <code>\(message.type.rawValue)</code> \(message.status.rawValue)<br><small>\(e(message.fileName))</small>"
+                let role = message.role.map { " <i>(\(e($0)))</i>" } ?? ""
+                let receipts = message.receipts.map { "<br><small class=\"apprec\">↳ \(e($0.label)) \($0.time.iso) <code>\(e($0.fileName))</code></small>" }.joined()
+                let cell = "<b>\(e(message.type.displayName))</b> <code>\(message.type.rawValue)</code> \(message.status.rawValue)\(role)<br><small>\(e(message.fileName))</small>\(receipts)"
                 let hospital = message.side == .hospital ? cell : ""
                 let municipality = message.side == .municipality ? cell : ""
                 let arrow = message.side == .hospital ? "→" : "←"

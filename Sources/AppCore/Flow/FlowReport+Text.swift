@@ -49,7 +49,7 @@ extension FlowReport {
         for row in timeline.rows {
             switch row {
             case .message(let message, let findings):
-                let label = "\(message.type.rawValue) \(message.status.rawValue)"
+                let label = "\(message.type.rawValue) \(message.status.rawValue)" + (message.role.map { " (\($0))" } ?? "")
                 let arrowLength = max(3, laneWidth - label.count - 2)
                 let lane: String
                 if message.side == .hospital {
@@ -60,6 +60,11 @@ extension FlowReport {
                 var line = "  " + pad(clock(message.time), 25) + lane + "  " + style.dim(message.fileName)
                 if !message.resends.isEmpty { line += style.dim(" (+\(message.resends.count) identical resend)") }
                 out += line + "\n"
+                // The receiver's AppRecs, under the message they acknowledge.
+                for receipt in message.receipts {
+                    let text = "↳ \(receipt.label) from \(receipt.senderHerId) at \(clock(receipt.time))"
+                    out += "  " + pad("", 25) + (receipt.isRejection ? style.severity("✖ " + text) : style.dim(text)) + "  " + style.dim(receipt.fileName) + "\n"
+                }
                 for finding in findings { out += findingLine(finding, style: style) }
             case .deadline(let mark):
                 let label = " \(mark.hours) h deadline: \(mark.label) "

@@ -29,6 +29,10 @@ public struct FlowReportWriter {
     /// JSON, JUnit, SARIF and HTML: the full chunks of the body so far.
     private let body: ReportSpool
 
+    /// With `plo flow --stats`: the statistics gathered stay by stay, written after the report
+    /// (text), as `"stats"` beside `stays` (JSON) or as a section (HTML).
+    public var stats: FlowStats?
+
     /// The depth of the `stays` array in the JSON report (the report object, `stays`).
     static let jsonStaysDepth = 2
 
@@ -42,6 +46,7 @@ public struct FlowReportWriter {
     /// Adds the next stay in report order, with its messages' own findings attached.
     public mutating func add(_ stay: StayResult) {
         stays += 1
+        stats?.add(stay)
         count(stay.findings)
         switch format {
         case .text:
@@ -125,6 +130,7 @@ public struct FlowReportWriter {
                 contentsOf: FlowReport.textTail(
                     unassigned: unassigned, messages: messages, stays: stays, errors: errors, warnings: warnings, style: style
                 ).utf8)
+            if let stats { rest.append(contentsOf: ("\n" + stats.text()).utf8) }
             return ([rest], [])
         case .json:
             let lastChunk = elements.takeBytes()
@@ -146,7 +152,7 @@ public struct FlowReportWriter {
             return ([head], [rest])
         case .html:
             let head = FlowHTML.pageHead(stays: stays, messages: messages, unassigned: unassigned.count, errors: errors, warnings: warnings)
-            return ([Array(head.utf8)], [bytes, Array(FlowHTML.pageTail(unassigned: unassigned).utf8)])
+            return ([Array(head.utf8)], [bytes, Array(FlowHTML.pageTail(unassigned: unassigned, stats: stats).utf8)])
         }
     }
 
@@ -178,6 +184,10 @@ public struct FlowReportWriter {
         writer.endArray()
         writer.key("unassigned")
         JSONValue.array(unassigned.map(FlowReport.json)).write(to: &writer)
+        if let stats {
+            writer.key("stats")
+            stats.json().write(to: &writer)
+        }
         writer.endObject()
         var tail = writer.takeBytes()
         tail.append(0x0A)
