@@ -32,6 +32,8 @@ struct FlowCommand: ParsableCommand {
 
     @OptionGroup var report: ReportOptions
 
+    @OptionGroup var gate: GateOptions
+
     @Flag(name: .long, help: "Print (text) or draw (html) the correct order of a stay's messages and their deadlines; needs no input.")
     var explainOrder = false
 
@@ -61,6 +63,7 @@ struct FlowCommand: ParsableCommand {
                 return 0
             }
             let items = try InputCollector.collect(paths)
+            try gate.requireInput(items, paths: paths)
             let schemas = try SchemaLocator.compile(directory: reading.schemas, catalog: reading.catalog)
             let engine = ValidationEngine(schemas: schemas, settings: reading.settings)
             let inputs = FlowRunner.readSplit(items, engine: engine, jobs: reading.jobs)
@@ -68,7 +71,7 @@ struct FlowCommand: ParsableCommand {
             var output = try report.openOutput()
             let code = FlowReport.write(
                 consume inputs, context: FlowContext(profile: settings.profile, disabled: settings.disabled), format: report.format,
-                style: report.style, to: &output)
+                style: gate.applied(to: report.style), failOn: gate.failOn.severity, to: &output)
             try output.finish()
             return code
         }

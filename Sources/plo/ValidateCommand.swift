@@ -26,6 +26,7 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var reading: ReadingOptions
     @OptionGroup var report: ReportOptions
+    @OptionGroup var gate: GateOptions
 
     @Argument(help: ArgumentHelp("Message files, folders, or - for standard input.", valueName: "path"))
     var paths: [String] = []
@@ -38,13 +39,14 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         try runReportingUsage {
             let items = try InputCollector.collect(paths)
+            try gate.requireInput(items, paths: paths)
             let schemas = try SchemaLocator.compile(directory: reading.schemas, catalog: reading.catalog)
             let engine = ValidationEngine(schemas: schemas, settings: reading.settings)
             // Each result is written (text) or serialized (the other formats) as soon as it and
             // all before it are ready, and then dropped.
-            let stream = ValidationReportStream(format: report.format, style: report.style, output: try report.openOutput())
+            let stream = ValidationReportStream(format: report.format, style: gate.applied(to: report.style), output: try report.openOutput())
             engine.validate(items, jobs: reading.jobs, into: stream)
-            return try stream.finish().summary.exitCode
+            return try stream.finish().summary.exitCode(failOn: gate.failOn.severity)
         }
     }
 }

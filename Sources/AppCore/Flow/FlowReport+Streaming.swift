@@ -11,14 +11,16 @@ extension FlowReport {
     /// - Returns: the exit code (1 when any error finding exists, else 0). Write failures are
     ///   left in `output` for ``ReportOutput/finish()`` to report.
     public static func write(
-        inputs: consuming [FlowInput], context: FlowContext, format: OutputFormat, style: TextStyle, to output: inout ReportOutput
+        inputs: consuming [FlowInput], context: FlowContext, format: OutputFormat, style: TextStyle, failOn: Severity = .error,
+        to output: inout ReportOutput
     ) -> Int32 {
-        write(FlowInputSplit(inputs), context: context, format: format, style: style, to: &output)
+        write(FlowInputSplit(inputs), context: context, format: format, style: style, failOn: failOn, to: &output)
     }
 
     /// As ``write(inputs:context:format:style:to:)``, for inputs read by ``FlowRunner/readSplit(_:engine:jobs:)``.
     public static func write(
-        _ split: consuming FlowInputSplit, context: FlowContext, format: OutputFormat, style: TextStyle, to output: inout ReportOutput
+        _ split: consuming FlowInputSplit, context: FlowContext, format: OutputFormat, style: TextStyle, failOn: Severity = .error,
+        to output: inout ReportOutput
     ) -> Int32 {
         var split = split
         let messages = split.messages
@@ -30,6 +32,6 @@ extension FlowReport {
         }
         let unassigned = split.unassigned(outcome)
         writer.finish(unassigned: unassigned, messages: outcome.messages + split.unreadable.count, to: &output)
-        return writer.exitCode
+        return writer.exitCode(failOn: failOn)
     }
 }

@@ -18,6 +18,7 @@ public struct FlowReportWriter {
     public private(set) var stays = 0
     public private(set) var errors = 0
     public private(set) var warnings = 0
+    public private(set) var infos = 0
     /// Text: not yet taken. JUnit and HTML: the body since the last full chunk.
     private var bytes: [UInt8] = []
     /// JSON: the elements of `stays` so far. SARIF: those of `results`.
@@ -73,6 +74,11 @@ public struct FlowReportWriter {
     /// 1 when any error finding was written, else 0 (valid after ``finish(unassigned:messages:to:)``).
     public var exitCode: Int32 { errors > 0 ? 1 : 0 }
 
+    /// 1 when any finding of `failOn` or worse was written (`--fail-on warning`: warnings too), else 0.
+    public func exitCode(failOn: Severity) -> Int32 {
+        failOn == .error ? exitCode : (errors + warnings + (failOn == .info ? infos : 0) > 0 ? 1 : 0)
+    }
+
     /// Counts the unassigned messages' findings and writes the rest of the report after what
     /// ``takeReady()`` gave to `output`.
     public mutating func finish(unassigned: [FlowReport.Unassigned], messages: Int, to output: inout ReportOutput) {
@@ -90,7 +96,7 @@ public struct FlowReportWriter {
             var rest = takeReady()
             rest.append(
                 contentsOf: FlowReport.textTail(
-                    unassigned: unassigned, messages: messages, stays: stays, errors: errors, warnings: warnings, style: style
+                    unassigned: unassigned, messages: messages, stays: stays, errors: errors, warnings: warnings, infos: infos, style: style
                 ).utf8)
             return ([rest], [])
         case .json:
@@ -122,7 +128,7 @@ public struct FlowReportWriter {
             switch finding.severity {
             case .error: errors += 1
             case .warning: warnings += 1
-            case .info: break
+            case .info: infos += 1
             }
         }
     }
