@@ -136,7 +136,7 @@ public struct FlowReportWriter {
     private mutating func writeSARIF(_ findings: [FlowFinding]) {
         for finding in findings {
             usedRules.insert(finding.rule)
-            SARIF.writeResult(file: finding.files.first ?? "-", finding: finding.finding, to: &elements)
+            SARIF.writeResult(file: finding.files.first ?? "-", finding: finding.finding, related: Array(finding.files.dropFirst()), to: &elements)
         }
     }
 
