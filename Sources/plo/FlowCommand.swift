@@ -59,7 +59,12 @@ struct FlowCommand: ParsableCommand {
                 return 0
             }
             if explainOrder {
-                try report.emit(report.format == .html ? FlowHTML.orderPage() : DischargeOrder.text)
+                switch report.format {
+                case .text: try report.emit(DischargeOrder.text)
+                case .json: try report.emit(DischargeOrder.json().serialized(pretty: true) + "\n")
+                case .html: try report.emit(FlowHTML.orderPage())
+                case .junit, .sarif: throw UsageFailure("--explain-order writes text, json or html, not \(report.format.rawValue)")
+                }
                 return 0
             }
             let items = try InputCollector.collect(paths)

@@ -27,6 +27,8 @@ public struct FlowReportWriter {
     private var usedRules: Set<String> = []
     /// JUnit: testcases with a failure.
     private var failedCases = 0
+    /// HTML: the page's index of stays.
+    private var htmlIndex: [FlowHTML.IndexEntry] = []
     /// JSON, JUnit, SARIF and HTML: the full chunks of the body so far.
     private let body: ReportSpool
 
@@ -54,7 +56,9 @@ public struct FlowReportWriter {
             let testCase = FlowReport.testCase(stay)
             if !testCase.failures.isEmpty { failedCases += 1 }
             JUnit.append(testCase, to: &bytes)
-        case .html: bytes.append(contentsOf: FlowHTML.section(stay).utf8)
+        case .html:
+            htmlIndex.append(FlowHTML.IndexEntry(stay))
+            bytes.append(contentsOf: FlowHTML.section(stay).utf8)
         }
         if elements.bytes.count >= ValidationReportWriter.chunkSize { body.append(elements.takeBytes()) }
         if format != .text, bytes.count >= ValidationReportWriter.chunkSize {
@@ -118,7 +122,7 @@ public struct FlowReportWriter {
             JUnit.appendHeader(suite: FlowReport.junitSuite, tests: stays + cases.count, failures: failures, to: &head)
             return ([head], [rest])
         case .html:
-            let head = FlowHTML.pageHead(stays: stays, messages: messages, unassigned: unassigned.count, errors: errors, warnings: warnings)
+            let head = FlowHTML.pageHead(stays: stays, messages: messages, unassigned: unassigned.count, errors: errors, warnings: warnings, index: htmlIndex)
             return ([Array(head.utf8)], [bytes, Array(FlowHTML.pageTail(unassigned: unassigned).utf8)])
         }
     }
