@@ -8,23 +8,27 @@ struct FlowCommand: ParsableCommand {
         commandName: "flow",
         abstract: "Group messages into patient stays and check their order and timing (FLOW rules).",
         discussion: """
-            Inputs are files, folders (searched recursively for *.xml) or - for standard input. Each
-            message is validated like 'plo validate' (its own findings are reported too), then grouped
-            into stays by patient, hospital and municipality, sorted by GenDate then MsgId, and checked
-            against the flow rules (see 'plo rules' and docs/flow-rules.md).
+            Inputs are files, folders (searched recursively for *.xml) or - for standard \
+            input. Each message is validated like 'plo validate' (its own findings are \
+            reported too), then grouped into stays by patient, hospital and municipality, \
+            sorted by GenDate then MsgId, and checked against the flow rules (see 'plo \
+            rules' and docs/flow-rules.md).
 
-            Formats: text (a timeline per stay), json, junit (one testcase per stay), sarif, html (one
-            self-contained teaching page with a swimlane timeline per stay; --out FILE or stdout).
+            Formats: text (a timeline per stay), json, junit (one testcase per stay), \
+            sarif, html (one self-contained teaching page with a swimlane timeline per \
+            stay; --out FILE or standard output).
 
             Examples:
               plo flow Fixtures/flows/clean-discharge
+              plo flow --verbose Fixtures/flows/late-supplement
               plo flow --format json incoming/
               plo flow --format html --out stays.html incoming/
               plo flow --explain-order
               plo flow --explain-order --format html --out order.html
 
-            Exit codes: 0 no error finding; 1 at least one error finding; 2 usage error,
-            unreadable input or unusable schema set.
+            Exit codes: 0 no error finding (with --fail-on warning: no warning either); 1 \
+            at least one; 2 usage error, no input message, unreadable input or unusable \
+            schema set.
             """
     )
 
@@ -34,7 +38,7 @@ struct FlowCommand: ParsableCommand {
 
     @OptionGroup var gate: GateOptions
 
-    @Flag(name: .long, help: "Print (text) or draw (html) the correct order of a stay's messages and their deadlines; needs no input.")
+    @Flag(name: .long, help: "Print (text, json) or draw (html) the correct order of a stay's messages and their deadlines; needs no input.")
     var explainOrder = false
 
     @Option(name: .long, help: .hidden)
@@ -43,7 +47,7 @@ struct FlowCommand: ParsableCommand {
     @Option(name: .long, help: .hidden)
     var benchInput: String = FlowBenchmark.Input.stream.rawValue
 
-    @Argument(help: ArgumentHelp("Message files, folders, or - for standard input.", valueName: "path"))
+    @Argument(help: ArgumentHelp("Message files, folders, or - for standard input.", valueName: "path"), completion: .file(extensions: ["xml"]))
     var paths: [String] = []
 
     func validate() throws {
