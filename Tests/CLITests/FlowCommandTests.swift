@@ -138,7 +138,7 @@ import TestSupport
     /// the timelines show it once, saying how many more messages carry it, while json keeps all.
     @Test func repeatedInfoFindingsAreShownOnceInTheTimeline() throws {
         let folder = TestPaths.fixture("flows/clean-discharge").path
-        let text = try CLI.run(["flow", folder]).stdout
+        let text = try CLI.run(["flow", "--verbose", folder]).stdout
         #expect(text.components(separatedBy: "[PLO-PATIENT-ID]").count - 1 == 1)
         #expect(text.contains("the same on 7 more messages of this stay"))
         let html = try CLI.run(["flow", "--format", "html", folder]).stdout

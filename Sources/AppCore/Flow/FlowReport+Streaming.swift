@@ -12,14 +12,15 @@ extension FlowReport {
     ///   left in `output` for ``ReportOutput/finish()`` to report.
     public static func write(
         inputs: consuming [FlowInput], context: FlowContext, format: OutputFormat, style: TextStyle, stats: Bool = false,
-        to output: inout ReportOutput
+        failOn: Severity = .error, to output: inout ReportOutput
     ) -> Int32 {
-        write(FlowInputSplit(inputs), context: context, format: format, style: style, stats: stats, to: &output)
+        write(FlowInputSplit(inputs), context: context, format: format, style: style, stats: stats, failOn: failOn, to: &output)
     }
 
     /// As ``write(inputs:context:format:style:to:)``, for inputs read by ``FlowRunner/readSplit(_:engine:jobs:)``.
     public static func write(
         _ split: consuming FlowInputSplit, context: FlowContext, format: OutputFormat, style: TextStyle, stats: Bool = false,
+        failOn: Severity = .error,
         to output: inout ReportOutput
     ) -> Int32 {
         var split = split
@@ -33,6 +34,6 @@ extension FlowReport {
         }
         let unassigned = split.unassigned(outcome)
         writer.finish(unassigned: unassigned, messages: outcome.messages + split.unreadable.count, to: &output)
-        return writer.exitCode
+        return writer.exitCode(failOn: failOn)
     }
 }
