@@ -108,6 +108,10 @@ public struct FlowReportWriter {
                 if writer.bytes.count >= ValidationReportWriter.chunkSize { output.write(writer.takeBytes()) }
             }
             writer.endArray()
+            if let stats {
+                writer.key("stats")
+                stats.json().write(to: &writer)
+            }
             writer.endObject()
             var tail = writer.takeBytes()
             tail.append(0x0A)
@@ -143,9 +147,8 @@ public struct FlowReportWriter {
             if let stats { rest.append(contentsOf: ("\n" + stats.text()).utf8) }
             return ([rest], [])
         case .json:
-            let lastChunk = elements.takeBytes()
-            let (head, tail) = jsonFrame(unassigned: unassigned, messages: messages)
-            return ([head], [lastChunk, tail])
+            // Written entry by entry by finish(unassigned:messages:to:), never through here.
+            return ([], [])
         case .sarif:
             for entry in unassigned { writeSARIF(entry.findings) }
             let lastChunk = elements.takeBytes()
@@ -182,26 +185,5 @@ public struct FlowReportWriter {
             usedRules.insert(finding.rule)
             SARIF.writeResult(file: finding.files.first ?? "-", finding: finding.finding, related: Array(finding.files.dropFirst()), to: &elements)
         }
-    }
-
-    /// The JSON report around its `stays` elements: the bytes before them and after them.
-    private func jsonFrame(unassigned: [FlowReport.Unassigned], messages: Int) -> (head: [UInt8], tail: [UInt8]) {
-        var writer = JSONWriter(pretty: true)
-        writer.beginReport(
-            summary: [("messages", messages), ("stays", stays), ("errors", errors), ("warnings", warnings), ("unassigned", unassigned.count)],
-            list: "stays")
-        writer.spliceElements(of: elements, copying: false)
-        let head = writer.takeBytes()
-        writer.endArray()
-        writer.key("unassigned")
-        JSONValue.array(unassigned.map(FlowReport.json)).write(to: &writer)
-        if let stats {
-            writer.key("stats")
-            stats.json().write(to: &writer)
-        }
-        writer.endObject()
-        var tail = writer.takeBytes()
-        tail.append(0x0A)
-        return (head, tail)
     }
 }
