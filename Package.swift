@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // MARK: C boundary
@@ -46,10 +47,19 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        .target(
+            name: "PLOExchange",
+            dependencies: [
+                "XMLCore", "PLOModel", "PLOCalendar", "PLORules", "PLOSimulator", "AppCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
         // MARK: Executable
         .executableTarget(
             name: "plo",
-            dependencies: ["AppCore", "PLORules", "XMLCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["AppCore", "PLOExchange", "PLORules", "XMLCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strictSettings
         ),
 
@@ -60,6 +70,11 @@ let package = Package(
         .testTarget(name: "PLOCalendarTests", dependencies: ["PLOCalendar"], swiftSettings: strictSettings),
         .testTarget(name: "PLORulesTests", dependencies: ["PLORules", "PLOCalendar", "AppCore", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "PLOSimulatorTests", dependencies: ["PLOSimulator", "AppCore", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "PLOExchangeTests",
+            dependencies: ["PLOExchange", "PLOSimulator", "PLORules", "AppCore", "plo", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "CLITests", dependencies: ["AppCore", "PLORules", "XMLCore", "plo", "TestSupport"], swiftSettings: strictSettings),
     ],
     swiftLanguageModes: [.v6]
