@@ -72,10 +72,13 @@ public enum ServeSession {
 
         let folders = try FolderTransport(inbox: o.inbox ?? ".", outbox: o.outbox ?? ".", maxBytes: validation.settings.limits.maxBytes)
         let journal = try Journal(path: o.journal)
+        // A new journal's clock: --start; else (virtual) the EPJ hospital's first message, or
+        // the scenario's start when the counterpart hospital drives the stays; else (real) now.
         let hint: LocalDateTime? =
-            switch o.clock {
-            case .virtual: ServeRunner.earliestGenDate(in: folders)
-            case .real: Oslo.local(Int64(Date().timeIntervalSince1970))
+            switch (o.clock, o.role) {
+            case (.virtual, .hospital): ServeRunner.earliestGenDate(in: folders)
+            case (.virtual, .municipality): nil
+            case (.real, _): Oslo.local(Int64(Date().timeIntervalSince1970))
             }
         let settings = ExchangeSettings(
             role: o.role, scenario: scenario, seed: o.seed, epjHERs: o.her, flowContext: o.flowContext, start: start)
