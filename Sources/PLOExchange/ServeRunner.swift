@@ -124,7 +124,8 @@ public final class ServeRunner {
 
     static func reason(_ outcome: Exchange.Outcome) -> String? {
         switch outcome {
-        case .accepted, .resend, .appRec: nil
+        case .accepted, .appRec: nil
+        case .resend(let seq, let accepted): accepted ? nil : "sent again, identical to journal #\(seq), which was not accepted"
         case .rejected(let seq, let code, let detail): "AppRec avvist \(code.rawValue) \(code.displayName): \(detail) (journal #\(seq))"
         case .conflict(let seq, let original):
             "409: the same sender and MsgId as journal #\(original) with other content (FLOW-DUPLICATE-MSGID; journal #\(seq))"

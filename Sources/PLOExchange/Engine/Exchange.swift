@@ -105,8 +105,9 @@ public final class Exchange {
         case accepted(seq: Int64)
         /// Rejected: AppRec status 2 with the code scheduled.
         case rejected(seq: Int64, code: AppRecCode, detail: String)
-        /// An identical resend: the original's sequence number, nothing new.
-        case resend(seq: Int64)
+        /// An identical resend: the original's sequence number, nothing new; `accepted` as the
+        /// original was.
+        case resend(seq: Int64, accepted: Bool)
         /// Same sender and MsgId as an earlier message, other bytes (FLOW-DUPLICATE-MSGID).
         case conflict(seq: Int64, original: Int64)
         /// Journaled, but no sender could be read to answer (no AppRec possible).
@@ -117,7 +118,7 @@ public final class Exchange {
         /// The journal sequence number.
         public var seq: Int64 {
             switch self {
-            case .accepted(let seq), .rejected(let seq, _, _), .resend(let seq), .conflict(let seq, _),
+            case .accepted(let seq), .rejected(let seq, _, _), .resend(let seq, _), .conflict(let seq, _),
                 .unanswerable(let seq, _), .appRec(let seq):
                 seq
             }
@@ -127,7 +128,7 @@ public final class Exchange {
         public var isAccepted: Bool {
             switch self {
             case .accepted, .appRec: true
-            case .resend: true
+            case .resend(_, let accepted): accepted
             case .rejected, .conflict, .unanswerable: false
             }
         }
@@ -178,17 +179,21 @@ public final class Exchange {
         var earlier: Int64?
         if !msgId.isEmpty {
             let rows = try Row.fetchAll(
-                db, sql: "SELECT seq, hash FROM message WHERE direction = 'in' AND sender = ? AND msgId = ? ORDER BY seq",
+                db, sql: "SELECT seq, hash, appRecStatus, type FROM message WHERE direction = 'in' AND sender = ? AND msgId = ? ORDER BY seq",
                 arguments: [sender, msgId])
             for row in rows {
                 let seq: Int64 = row["seq"]
-                if row["hash"] as String == c.hash { return .resend(seq: seq) }
+                if row["hash"] as String == c.hash {
+                    let status: Int? = row["appRecStatus"]
+                    let accepted = status == 1 || (status == nil && earlier == nil && row["type"] as String == MessageType.appRec.rawValue)
+                    return .resend(seq: seq, accepted: accepted)
+                }
                 if earlier == nil { earlier = seq }
             }
         } else if let same = try Int64.fetchOne(
             db, sql: "SELECT seq FROM message WHERE direction = 'in' AND sender = '' AND msgId = '' AND hash = ?", arguments: [c.hash])
         {
-            return .resend(seq: same)
+            return .resend(seq: same, accepted: false)
         }
         let type = c.facts?.type ?? ""
         let isAppRec = type == MessageType.appRec.rawValue && c.flow != nil

@@ -40,6 +40,12 @@ public struct FolderTransport {
             throw ExchangeError.folder("--outbox \(outbox) is not writable")
         }
         try? fm.removeItem(at: probe)
+        // Temporary files of a run that was killed mid-write (ours: ".<name>.<pid>.tmp").
+        for folder in [self.outbox, processed, rejected] {
+            for name in (try? fm.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasPrefix(".") && name.hasSuffix(".tmp") {
+                try? fm.removeItem(at: folder.appendingPathComponent(name))
+            }
+        }
     }
 
     /// The complete messages waiting in the inbox, by name: `*.xml` regular files, not hidden
