@@ -164,7 +164,7 @@ public final class Exchange {
             let finding = Finding(
                 rule: CoreRule.limit, severity: .error,
                 message: "input is \(incoming.bytes.count) bytes; the limit is \(engine.settings.limits.maxBytes) bytes")
-            return Checked(incoming: incoming, findings: [finding], facts: nil, flow: nil, hash: hash)
+            return Checked(incoming: incoming, findings: [finding], facts: SalvageScan.facts(incoming.bytes), flow: nil, hash: hash)
         }
         let outcome = engine.process(bytes: incoming.bytes, name: incoming.name, validator: validator, parser: parser) { message in
             (ReceivedFacts(message), FlowMessage(message, file: incoming.name, contentHash: 0))
