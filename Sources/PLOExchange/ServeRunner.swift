@@ -27,7 +27,8 @@ public final class ServeRunner {
     /// Asks the running loop to stop after its current step (safe from a signal handler).
     public static func requestStop() { stopRequested.store(true, ordering: .relaxed) }
 
-    /// Files read but not yet due (virtual clock: each is delivered at its GenDate).
+    /// Files read but not yet due (virtual clock: each is delivered at its GenDate), the next
+    /// one last.
     private var waiting: [(due: SimTime, name: String, bytes: [UInt8])] = []
 
     public init(exchange: Exchange, folders: FolderTransport?, clock: ServeClock, speed: Double) {
@@ -47,23 +48,28 @@ public final class ServeRunner {
     /// Virtual clock: runs until no event is scheduled and the inbox is empty, or until the
     /// clock reaches `limit`.
     public func runVirtual(until limit: SimTime? = nil) throws {
+        var steps = 0
         while !Self.stopRequested.load(ordering: .relaxed) {
             if waiting.isEmpty { scanInbox() }
             let nextEvent = try exchange.nextEventTime()
-            let nextFile = waiting.first.map { max($0.due, exchange.now) }
+            let nextFile = waiting.last.map { max($0.due, exchange.now) }
             guard let next = [nextEvent, nextFile].compactMap({ $0 }).min() else { break }
             if let limit, next > limit { break }
             if let nextFile, nextFile <= next {
                 try exchange.advance(to: nextFile)
                 var batch: [(due: SimTime, name: String, bytes: [UInt8])] = []
-                while let first = waiting.first, max(first.due, exchange.now) <= nextFile, batch.count < 256 {
-                    batch.append(waiting.removeFirst())
+                while let first = waiting.last, max(first.due, exchange.now) <= nextFile, batch.count < 256 {
+                    batch.append(first)
+                    waiting.removeLast()
                 }
                 try receive(batch.map { (name: $0.name, bytes: $0.bytes) })
             } else {
                 try exchange.advance(to: next)
             }
-            try deliver()
+            // Nobody reads the outbox while a virtual clock runs ahead: write it in batches (the
+            // journal keeps what is not yet written).
+            steps += 1
+            if steps % 64 == 0 { try deliver() }
         }
         if let limit, !Self.stopRequested.load(ordering: .relaxed) { try exchange.advance(to: limit) }
         try deliver()
@@ -106,9 +112,9 @@ public final class ServeRunner {
             let due = SalvageScan.genDate(bytes).flatMap(LocalDateTime.init(iso:)).map(Oslo.instant) ?? exchange.now
             found.append((due, name, bytes))
         }
-        // Stable: by delivery time, then name.
+        // Stable: by delivery time, then name; reversed, so the next is taken from the end.
         waiting = found.enumerated().sorted { a, b in
-            (a.element.due, a.offset) < (b.element.due, b.offset)
+            (a.element.due, a.offset) > (b.element.due, b.offset)
         }.map(\.element)
     }
 

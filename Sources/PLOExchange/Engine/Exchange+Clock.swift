@@ -23,17 +23,11 @@ extension Exchange {
         while true {
             let batch = try journal.read { db in
                 try Row.fetchAll(
-                    db, sql: "SELECT id, due, payload FROM event WHERE done = 0 AND due <= ? ORDER BY due, id LIMIT 64",
+                    db, sql: "SELECT id, due, payload FROM event WHERE done = 0 AND due <= ? ORDER BY due, id LIMIT 256",
                     arguments: [time])
             }
             if batch.isEmpty { break }
-            for row in batch {
-                let id: Int64 = row["id"]
-                let due: SimTime = row["due"]
-                let payload: String = row["payload"]
-                try fire(id: id, due: max(due, now), payload: payload)
-                fired += 1
-            }
+            fired += try fire(batch.map { (id: $0["id"], due: $0["due"], payload: $0["payload"]) })
         }
         if time > now {
             // The clock itself is persisted at most once a virtual minute (events and receipts
@@ -46,19 +40,32 @@ extension Exchange {
         return fired
     }
 
-    private func fire(id: Int64, due: SimTime, payload: String) throws {
-        let event = try JSONDecoder().decode(ScheduledEvent.self, from: Data(payload.utf8))
+    /// Fires `events` (in order) in one transaction: each is marked done in the same
+    /// transaction as what it sends, so it happens exactly once.
+    private func fire(_ events: [(id: Int64, due: SimTime, payload: String)]) throws -> Int {
         var rng = self.rng
-        try journal.write { db in
-            // Marked done in the same transaction as what it sends: exactly once.
-            try db.execute(sql: "UPDATE event SET done = 1 WHERE id = ? AND done = 0", arguments: [id])
-            guard db.changesCount == 1 else { return }
-            try self.perform(event, at: due, rng: &rng, db)
-            try Journal.setMeta(db, "now", String(due))
+        var clock = now
+        let decoder = JSONDecoder()
+        let fired = try journal.write { db -> Int in
+            var fired = 0
+            let lastEvent = try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(id) FROM event")) ?? 0
+            for (id, due, payload) in events {
+                try db.cachedStatement(sql: "UPDATE event SET done = 1 WHERE id = ? AND done = 0").execute(arguments: [id])
+                guard db.changesCount == 1 else { continue }
+                clock = max(clock, due)
+                try self.perform(try decoder.decode(ScheduledEvent.self, from: Data(payload.utf8)), at: clock, rng: &rng, db)
+                fired += 1
+                // An event that scheduled another ends the batch: the new one may be due before
+                // the rest of the batch.
+                if try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(id) FROM event")) ?? 0 != lastEvent { break }
+            }
+            try Journal.setMeta(db, "now", String(clock))
             try Journal.setMeta(db, "rng", String(rng.state))
+            return fired
         }
         self.rng = rng
-        now = due
+        now = clock
+        return fired
     }
 
     private func perform(_ event: ScheduledEvent, at time: SimTime, rng: inout SplitMix64, _ db: Database) throws {

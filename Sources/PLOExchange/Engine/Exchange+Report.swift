@@ -111,7 +111,7 @@ extension Exchange {
     public func markDelivered(_ seqs: [Int64]) throws {
         guard !seqs.isEmpty else { return }
         try journal.write { db in
-            for seq in seqs { try db.execute(sql: "UPDATE message SET delivered = 1 WHERE seq = ?", arguments: [seq]) }
+            for seq in seqs { try db.cachedStatement(sql: "UPDATE message SET delivered = 1 WHERE seq = ?").execute(arguments: [seq]) }
         }
     }
 

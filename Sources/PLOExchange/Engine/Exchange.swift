@@ -137,16 +137,28 @@ public final class Exchange {
     /// Validates and journals `batch` at the current time, in one transaction: when this
     /// returns, every document is committed and may be acknowledged.
     public func receive(_ batch: [Incoming]) throws -> [Outcome] {
+        try receive(batch, at: Array(repeating: now, count: batch.count))
+    }
+
+    /// Validates and journals `batch`, each document at its own time (not before the clock,
+    /// non-decreasing, and before the next scheduled event), in one transaction.
+    public func receive(_ batch: [Incoming], at times: [SimTime]) throws -> [Outcome] {
         let checked = batch.map(check)
-        let at = now
         var rng = self.rng
+        var clock = now
         let outcomes = try journal.write { db in
-            let outcomes = try checked.map { try self.journalIn($0, at: at, rng: &rng, db) }
-            try Journal.setMeta(db, "now", String(at))
+            var outcomes: [Outcome] = []
+            outcomes.reserveCapacity(checked.count)
+            for (item, time) in zip(checked, times) {
+                clock = max(clock, time)
+                outcomes.append(try self.journalIn(item, at: clock, rng: &rng, db))
+            }
+            try Journal.setMeta(db, "now", String(clock))
             try Journal.setMeta(db, "rng", String(rng.state))
             return outcomes
         }
         self.rng = rng
+        now = clock
         return outcomes
     }
 
@@ -179,7 +191,7 @@ public final class Exchange {
         var earlier: Int64?
         if !msgId.isEmpty {
             let rows = try Row.fetchAll(
-                db, sql: "SELECT seq, hash, appRecStatus, type FROM message WHERE direction = 'in' AND sender = ? AND msgId = ? ORDER BY seq",
+                db.cachedStatement(sql: "SELECT seq, hash, appRecStatus, type FROM message WHERE direction = 'in' AND sender = ? AND msgId = ? ORDER BY seq"),
                 arguments: [sender, msgId])
             for row in rows {
                 let seq: Int64 = row["seq"]
@@ -267,12 +279,12 @@ public final class Exchange {
         let factsJSON = try facts.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
         let flowJSON: String? = flow == nil ? nil : "readable"
         let findingsJSON = String(decoding: try encoder.encode(findings), as: UTF8.self)
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO message(direction, sender, receiver, msgId, type, genDate, patient, hash, at, name,
                     appRecStatus, appRecCode, acknowledges, facts, flow, findings, bytes)
                 VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+                """).execute(
             arguments: [
                 direction, facts?.sender.her ?? "", facts?.receiver.her ?? "", facts?.msgId ?? "", facts?.type ?? "",
                 facts?.genDate ?? "", facts?.patientId ?? "", hash, at, name, verdict?.status, verdict?.code?.rawValue,
@@ -292,7 +304,7 @@ public final class Exchange {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let payload = String(decoding: try encoder.encode(event), as: UTF8.self)
-        try db.execute(sql: "INSERT INTO event(due, kind, payload) VALUES(?, ?, ?)", arguments: [due, event.kind, payload])
+        try db.cachedStatement(sql: "INSERT INTO event(due, kind, payload) VALUES(?, ?, ?)").execute(arguments: [due, event.kind, payload])
     }
 
     // MARK: Faults
@@ -300,7 +312,7 @@ public final class Exchange {
     /// Queues a fault for the next `count` messages the counterpart receives.
     public func addFault(_ fault: ExchangeFault, count: Int = 1) throws {
         try journal.write { db in
-            try db.execute(sql: "INSERT INTO fault(kind, remaining) VALUES(?, ?)", arguments: [fault.text, max(count, 1)])
+            try db.cachedStatement(sql: "INSERT INTO fault(kind, remaining) VALUES(?, ?)").execute(arguments: [fault.text, max(count, 1)])
         }
     }
 
@@ -310,7 +322,7 @@ public final class Exchange {
         }
         let id: Int64 = row["id"]
         let remaining: Int = row["remaining"]
-        try db.execute(sql: "UPDATE fault SET remaining = ? WHERE id = ?", arguments: [remaining - 1, id])
+        try db.cachedStatement(sql: "UPDATE fault SET remaining = ? WHERE id = ?").execute(arguments: [remaining - 1, id])
         return ExchangeFault(text: row["kind"])
     }
 }
