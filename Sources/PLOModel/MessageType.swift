@@ -17,6 +17,8 @@ public enum MessageType: String, Sendable, CaseIterable, Codable, Hashable {
     case orienteringTjenestetilbud = "ORIENTERING_TJENESTETILBUD"
     // Receipts
     case appRec = "APPREC"
+    // Dialogmelding 1.1: the municipality's answer to Melding om utskrivningsklar pasient (HNT 3.2 a)
+    case dialogmelding = "DIALOG_HELSEFAGLIG"
 
     /// The display name (`@DN`) the code carries in kodeverk 8279.
     public var displayName: String {
@@ -33,6 +35,7 @@ public enum MessageType: String, Sendable, CaseIterable, Codable, Hashable {
         case .medisinskeOpplysninger: "Medisinske opplysninger"
         case .orienteringTjenestetilbud: "Orientering om tjenestetilbud"
         case .appRec: "Applikasjonskvittering"
+        case .dialogmelding: "Helsefaglig dialog"
         }
     }
 }
@@ -50,6 +53,8 @@ public enum PLONamespace {
     public static let orienteringTjenestetilbud = "http://www.kith.no/xmlstds/po/OrienteringOmTjenestetilbud/2012-04-01"
     public static let felleskomponent1 = "http://www.kith.no/xmlstds/felleskomponent1"
     public static let appRec = "http://www.kith.no/xmlstds/apprec/2012-02-15"
+    /// Dialogmelding 1.1 (optional in a schema set).
+    public static let dialogmelding = "http://www.kith.no/xmlstds/dialog/2013-01-23"
 
     /// The namespaces every schema set PLOKit validates against must have: the envelope, the
     /// seven PLO 1.6 content messages and AppRec 1.1.

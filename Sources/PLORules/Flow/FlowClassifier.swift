@@ -14,7 +14,7 @@ struct FlowClassifier {
     static let hospitalToMunicipality: Set<MessageType> = [.innlagt, .utskrivningsklar, .avmelding, .utskrevet, .utskrivningsrapport]
     static let municipalityToHospital: Set<MessageType> = [.innleggelsesrapport]
     /// Sent by either side: the hospital is the party in ``hospitals`` (the sender when unclear).
-    static let eitherWay: Set<MessageType> = [.helseopplysninger, .dod]
+    static let eitherWay: Set<MessageType> = [.helseopplysninger, .dod, .dialogmelding]
     static let gpMessages: Set<MessageType> = [.helseopplysningerLege, .medisinskeOpplysninger, .orienteringTjenestetilbud]
 
     /// What an assigned message has, whatever the other messages say.

@@ -74,6 +74,7 @@ public struct TypeMismatch: MessageRule {
         case .medisinskeOpplysninger: (PLONamespace.medisinskeOpplysninger, "OverforingMedisinskeOpplysninger")
         case .orienteringTjenestetilbud: (PLONamespace.orienteringTjenestetilbud, "OrienteringOmTjenestetilbud")
         case .appRec: (PLONamespace.appRec, "AppRec")
+        case .dialogmelding: (PLONamespace.dialogmelding, "Dialogmelding")
         }
     }
 }

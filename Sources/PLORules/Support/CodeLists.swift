@@ -1,3 +1,5 @@
+import PLOModel
+
 /// Code lists the rules check against, as far as the PLO 1.6 and AppRec 1.1 texts establish them.
 enum CodeLists {
     /// Kodeverk 7309 as HIS 80704 5.2.2 lists it for `Forsendelsesstatus`.
@@ -7,20 +9,12 @@ enum CodeLists {
     static let appRecStatus: [String: String] = ["1": "OK", "2": "Avvist", "3": "OK, feil i delmelding"]
 
     /// Kodeverk 8221, Feilmeldinger for applikasjonskvittering – Generelle (HIS 80415 6.3).
-    static let appRecErrors: [String: String] = [
-        "T01": "Ikke XML / ikke 'well formed' / uleselig", "T02": "XML validerer ikke", "T10": "Støtter ikke meldingsformatet",
-        "T99": "Annen feil på format", "S01": "Feil på signatur", "S02": "Ugyldig sertifikat", "S03": "Tilbaketrukket sertifikat",
-        "S99": "Annen feil på signatur eller sertifikat", "E10": "Ugyldig meldingsidentifikator", "E20": "Lege finnes ikke",
-        "E21": "Mottaker finnes ikke", "E30": "Pasientens fødselsnummer mangler", "E31": "Pasientens fødselsnummer er feil",
-        "E32": "Pasientens navn mangler", "E35": "Pasienten finnes ikke i mottakersystemet", "E36": "Pasientopplysninger er utilstrekkelig",
-        "E53": "Pasientens fødselsnummer eller D-nummer finnes ikke registrert i Folkeregisteret",
-        "E54": "Pasientens fødselsnummer er ikke registrert i mottagersystemet", "X99": "Annen feil",
-    ]
+    static let appRecErrors: [String: String] = AppRecCodes.errors
 
     /// The OID prefix of the code lists the Directorate assigns (HIS 80415 6.1.1).
     static let oidPrefix = "2.16.578.1.12.4.1.1."
     /// Kodeverk 8221.
-    static let appRecErrorSystem = oidPrefix + "8221"
+    static let appRecErrorSystem = AppRecCodes.errorSystem
     /// Kodeverk 9140, Type innhold i meldingen Helseopplysninger: 1 Varsel om innlagt pasient,
     /// 2 Oppdaterte opplysninger (HIS 1144 4.3).
     static let helseopplysningerContentSystem = oidPrefix + "9140"

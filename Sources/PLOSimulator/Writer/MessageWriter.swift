@@ -47,30 +47,12 @@ public struct MessageWriter {
         return out.bytes
     }
 
-    /// Renders an AppRec 1.1 receipt (status 1, OK) and returns its bytes.
+    /// Renders an AppRec 1.1 receipt (status 1 OK, or the rejection `rec` carries) and returns its bytes.
     public mutating func render(_ rec: OutgoingAppRec) -> [UInt8] {
-        out.removeAll()
-        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-        out.append("<AppRec xmlns=\"http://www.kith.no/xmlstds/apprec/2012-02-15\">\n")
-        out.append("\t<MsgType V=\"APPREC\" DN=\"Applikasjonskvittering\"/>\n\t<MIGversion>v1.1 2012-02-15</MIGversion>\n")
-        out.append("\t<SoftwareName>PLOKit simulator</SoftwareName>\n\t<GenDate>")
-        out.append(rec.genDate.iso)
-        out.append("</GenDate>\n\t<Id>")
-        out.appendEscaped(rec.id)
-        out.append("</Id>\n\t<Sender>\n")
-        appRecParty(rec.sender)
-        out.append("\t</Sender>\n\t<Receiver>\n")
-        appRecParty(rec.receiver)
-        out.append("\t</Receiver>\n\t<Status V=\"1\" DN=\"OK\"/>\n\t<OriginalMsgId>\n\t\t<MsgType V=\"")
-        out.append(rec.originalType.rawValue)
-        out.append("\" DN=\"")
-        out.appendEscaped(rec.originalType.displayName)
-        out.append("\"/>\n\t\t<IssueDate>")
-        out.append(rec.originalDate.iso)
-        out.append("</IssueDate>\n\t\t<Id>")
-        out.appendEscaped(rec.originalMsgId)
-        out.append("</Id>\n\t</OriginalMsgId>\n</AppRec>\n")
-        return out.bytes
+        let original = RepliedMessage(
+            typeCode: rec.originalType.rawValue, typeDisplayName: rec.originalType.displayName, msgId: rec.originalMsgId,
+            genDate: rec.originalDate.iso, sender: ReplyParty(rec.receiver), receiver: ReplyParty(rec.sender))
+        return appRec(for: original, status: rec.status, errors: rec.errors, id: rec.id, genDate: rec.genDate, software: "PLOKit simulator")
     }
 
     // MARK: Envelope
@@ -118,17 +100,5 @@ public struct MessageWriter {
         out.append("</PostalCode>\n\t\t\t\t<City>")
         out.appendEscaped(p.city)
         out.append("</City>\n\t\t\t</Address>\n\t\t</Patient>\n")
-    }
-
-    private mutating func appRecParty(_ a: Address) {
-        out.append("\t\t<HCP>\n\t\t\t<Inst>\n\t\t\t\t<Name>")
-        out.appendEscaped(a.organisation)
-        out.append("</Name>\n\t\t\t\t<Id>")
-        out.appendEscaped(a.her)
-        out.append("</Id>\n\t\t\t\t<TypeId V=\"HER\" DN=\"HER-id\"/>\n\t\t\t\t<Dept>\n\t\t\t\t\t<Name>")
-        out.appendEscaped(a.unit.name)
-        out.append("</Name>\n\t\t\t\t\t<Id>")
-        out.appendEscaped(a.unit.her)
-        out.append("</Id>\n\t\t\t\t\t<TypeId V=\"HER\" DN=\"HER-id\"/>\n\t\t\t\t</Dept>\n\t\t\t</Inst>\n\t\t</HCP>\n")
     }
 }

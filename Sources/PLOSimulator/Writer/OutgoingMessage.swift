@@ -112,7 +112,7 @@ public enum SendingStatus: String, Sendable, Equatable {
     }
 }
 
-/// Everything needed to write one AppRec 1.1 receipt (status 1, OK).
+/// Everything needed to write one AppRec 1.1 receipt.
 public struct OutgoingAppRec: Sendable {
     /// AppRec/Id.
     public var id: String
@@ -128,4 +128,8 @@ public struct OutgoingAppRec: Sendable {
     public var originalMsgId: String
     /// The acknowledged message's GenDate.
     public var originalDate: LocalDateTime
+    /// 1 OK or 2 Avvist.
+    public var status: ReceiptStatus = .ok
+    /// For a rejection: its codes (kodeverk 8221).
+    public var errors: [ReceiptError] = []
 }
