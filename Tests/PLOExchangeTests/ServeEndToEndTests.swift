@@ -52,6 +52,19 @@ import Testing
         let reportTime = try #require(Self.instant(reports.first.flatMap { StandInEPJ.element("GenDate", in: $0.text) }))
         #expect(reportTime - innlagtTime == 45 * 60)
 
+        // The case office answers the utskrivningsklar with a Dialogmelding referring to it.
+        let utskrivningsklar = try #require(sent.first { $0.name.contains("LOG_UTSKRIVNINGSKLAR") })
+        let klarText = String(decoding: utskrivningsklar.bytes, as: UTF8.self)
+        let klarTime = try #require(Self.instant(StandInEPJ.element("GenDate", in: klarText)))
+        let answers = out.filter { $0.name.contains("-DIALOG_HELSEFAGLIG-") }
+        #expect(answers.count == 1)
+        let answer = try #require(answers.first)
+        #expect(StandInEPJ.element("RefToParent", in: answer.text) == StandInEPJ.element("MsgId", in: klarText))
+        let answerTime = try #require(Self.instant(StandInEPJ.element("GenDate", in: answer.text)))
+        #expect(answerTime > klarTime && answerTime - klarTime <= 150 * 60, "within the scenario's caseOfficeResponse (20–150 min)")
+        // Nothing else was sent.
+        #expect(out.count == appRecs.count + reports.count + answers.count)
+
         // The missed 24 h deadline is a finding at 24 h (the check right after it), not at the end.
         let live = Self.findings(result.stdout)
         let info = try #require(live.first { $0.rule == "FLOW-DEADLINE-HOSPITAL-INFO-24H" }, "live findings: \(live.map(\.rule))")

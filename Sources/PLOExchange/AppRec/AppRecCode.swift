@@ -1,3 +1,5 @@
+import PLOModel
+
 /// The AppRec error codes `plo serve` rejects with (kodeverk 8221, HIS 80415 3.3.4 and 6.3).
 public enum AppRecCode: String, Sendable, Codable, CaseIterable {
     /// Ikke XML / ikke 'well formed' / uleselig — also input refused by the safety limits.
@@ -12,18 +14,7 @@ public enum AppRecCode: String, Sendable, Codable, CaseIterable {
     case e36 = "E36"
 
     /// The code's text in kodeverk 8221.
-    public var displayName: String {
-        switch self {
-        case .t01: "Ikke XML / ikke 'well formed' / uleselig"
-        case .t02: "XML validerer ikke"
-        case .e10: "Ugyldig meldingsidentifikator"
-        case .e21: "Mottaker finnes ikke"
-        case .e36: "Pasientopplysninger er utilstrekkelig"
-        }
-    }
-
-    /// The code system's OID.
-    public static let system = "2.16.578.1.12.4.1.1.8221"
+    public var displayName: String { AppRecCodes.errors[rawValue] ?? rawValue }
 }
 
 /// What the counterpart answers a received message with.

@@ -7,14 +7,18 @@ import PLOSimulator
 /// ``MessageWriter`` for the parties and the patient of the message it answers.
 extension Exchange {
     func sendAppRec(for original: ReceivedFacts, verdict: AppRecVerdict, at time: SimTime, rng: inout SplitMix64, _ db: Database) throws {
-        let type = original.type ?? "UKJENT"
         let id = newMsgId(&rng)
         let local = Oslo.local(time)
-        let rec = AppRecWriter.Receipt(
-            id: id, genDate: local, sender: counterpartParty(original.receiver), receiver: original.sender, verdict: verdict,
-            originalType: type, originalTypeName: MessageType(rawValue: type)?.displayName ?? type,
-            originalMsgId: original.msgId ?? "", originalDate: original.genDate ?? "")
-        let bytes = appRecWriter.render(rec)
+        let replied = original.replied(receiver: counterpartParty(original.receiver))
+        let bytes: [UInt8]
+        switch verdict {
+        case .ok:
+            bytes = writer.appRec(for: replied, status: .ok, id: id, genDate: local, software: "PLOKit serve")
+        case .rejected(let code, let detail):
+            bytes = writer.appRec(
+                for: replied, status: .rejected, errors: [ReceiptError(code.rawValue, text: String(detail.prefix(500)))], id: id,
+                genDate: local, software: "PLOKit serve")
+        }
         try sendOut(bytes, name: "\(local.iso)-APPREC-\(id).xml", at: time, db)
     }
 
@@ -88,7 +92,15 @@ extension Exchange {
 
     /// The case office's answer to Melding om utskrivningsklar pasient (HNT 3.2 a).
     func sendAnswer(to utskrivningsklar: ReceivedFacts, at time: SimTime, rng: inout SplitMix64, _ db: Database) throws {
-        // Written once the simulator's Dialogmelding writer is available (see the issue note).
-        _ = (utskrivningsklar, time, rng, db)
+        let id = newMsgId(&rng)
+        let local = Oslo.local(time)
+        let receiving = Oslo.local(time + 86_400).date
+        let bytes = writer.dialogAnswer(
+            to: utskrivningsklar.replied(receiver: counterpartParty(utskrivningsklar.receiver)), msgId: id, genDate: local,
+            answer: "Kommunen kan ta imot pasienten \(receiving.iso). Tilbud: korttidsopphold. Ta med medisinliste og utstyr.",
+            from: Self.caseWorker)
+        try sendOut(bytes, name: "\(local.iso)-\(MessageType.dialogmelding.rawValue)-\(id).xml", at: time, db)
     }
+
+    static let caseWorker = Professional(hpr: "9144897", kind: "SP", familyName: "Moe", givenName: "Anne")
 }

@@ -28,7 +28,6 @@ public final class Exchange {
     let scenario: Scenario
     var rng: SplitMix64
     var writer = MessageWriter()
-    var appRecWriter = AppRecWriter()
     /// The virtual time (Unix seconds), as last committed.
     public internal(set) var now: SimTime
 

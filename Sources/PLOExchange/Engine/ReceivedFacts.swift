@@ -1,4 +1,5 @@
 import PLOModel
+import PLOSimulator
 import XMLCore
 
 /// A party as a message names it: organisation and sub-unit, with their HER-ids.
@@ -26,6 +27,7 @@ public struct ReceivedFacts: Sendable, Codable, Equatable {
     /// Forsendelsesstatus (kodeverk 7309), as written.
     public var status: String?
     public var refToParent: String?
+    public var refToConversation: String?
     public var sender: PartyFacts
     public var receiver: PartyFacts
     public var patientId: String?
@@ -63,6 +65,7 @@ public struct ReceivedFacts: Sendable, Codable, Equatable {
         if let envelope = message.envelope {
             status = message.forsendelsesstatus?.value.code
             refToParent = envelope.refToParent?.value
+            refToConversation = envelope.refToConversation?.value
             sender = Self.party(envelope.sender)
             receiver = Self.party(envelope.receiver)
             let patient = envelope.patient
@@ -76,6 +79,24 @@ public struct ReceivedFacts: Sendable, Codable, Equatable {
             sender = Self.appRecParty(rec.node.child("Sender"))
             receiver = Self.appRecParty(rec.node.child("Receiver"))
         }
+    }
+
+    /// The message as the simulator's reply writers take it (AppRec, Dialogmelding answer),
+    /// addressed back from `receiver` (the counterpart party as it should sign).
+    func replied(receiver: PartyFacts) -> RepliedMessage {
+        let type = self.type ?? "UKJENT"
+        var patient: ReplyPatient?
+        if let id = patientId, !id.isEmpty {
+            patient = ReplyPatient(familyName: patientFamilyName, givenName: patientGivenName, id: id)
+        }
+        return RepliedMessage(
+            typeCode: type, typeDisplayName: MessageType(rawValue: type)?.displayName ?? type, msgId: msgId ?? "",
+            genDate: genDate ?? "", sender: Self.reply(sender), receiver: Self.reply(receiver), patient: patient,
+            conversation: refToConversation)
+    }
+
+    private static func reply(_ p: PartyFacts) -> ReplyParty {
+        ReplyParty(name: p.name ?? "Ukjent", her: p.her ?? "0", unitName: p.unitHer == nil ? nil : (p.unitName ?? "Ukjent"), unitHer: p.unitHer)
     }
 
     private static func party(_ party: Party?) -> PartyFacts {
