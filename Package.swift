@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
         // MARK: C boundary
@@ -56,10 +57,19 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        .target(
+            name: "PLOServeHTTP",
+            dependencies: [
+                "PLOExchange", "AppCore", "PLOModel", "PLOCalendar", "PLORules", "XMLCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
         // MARK: Executable
         .executableTarget(
             name: "plo",
-            dependencies: ["AppCore", "PLOExchange", "PLORules", "XMLCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["AppCore", "PLOExchange", "PLOServeHTTP", "PLORules", "XMLCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strictSettings
         ),
 

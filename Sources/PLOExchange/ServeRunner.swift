@@ -75,6 +75,21 @@ public final class ServeRunner {
         try deliver()
     }
 
+    /// One step of a real clock at wall-clock time `wall` (for a server that runs its own loop):
+    /// fires what is due, takes the inbox, fills the outbox.
+    public func tick(anchor: (wall: Date, virtual: SimTime), wall: Date = Date()) throws {
+        let t = anchor.virtual + SimTime((wall.timeIntervalSince(anchor.wall) * speed).rounded(.down))
+        try exchange.advance(to: t)
+        if let folders {
+            var batch: [(name: String, bytes: [UInt8])] = []
+            for name in folders.pending().prefix(256) {
+                if let bytes = folders.read(name) { batch.append((name, bytes)) }
+            }
+            try receive(batch)
+        }
+        try deliver()
+    }
+
     /// Real clock: polls the inbox and fires events as wall-clock time passes, until `duration`
     /// virtual seconds have passed (or forever) or a stop is requested.
     public func runReal(duration: SimTime?) throws {

@@ -29,14 +29,33 @@ public struct ServeOptions: Sendable {
 /// The `plo serve` use case: checks the options, opens the journal and the folders, runs the
 /// loop, and hands back the exchange for the report.
 public enum ServeSession {
+    /// Whether the options ask for the HTTP face: `--listen`, or no folders at all.
+    public static func servesHTTP(_ o: ServeOptions) -> Bool {
+        o.listen != nil || (o.inbox == nil && !o.untilIdle && o.duration == nil)
+    }
+
     /// - Throws: ``ExchangeError`` (usage, folders, journal: exit 2).
     public static func run(_ o: ServeOptions, validation: ValidationEngine, log: @escaping (String) -> Void) throws -> Exchange {
+        let (exchange, runner, duration) = try prepare(o, validation: validation, log: log)
+        switch o.clock {
+        case .virtual:
+            try runner.runVirtual(until: duration.map { exchange.now + $0 })
+        case .real:
+            try runner.runReal(duration: duration)
+        }
+        return exchange
+    }
+
+    /// Checks the options, opens the journal and the folders (if any).
+    /// - Returns: the exchange, a runner over the folders, and `--duration` in seconds.
+    public static func prepare(_ o: ServeOptions, validation: ValidationEngine, log: @escaping (String) -> Void) throws -> (
+        Exchange, ServeRunner, Int64?
+    ) {
         if o.untilIdle && o.clock != .virtual { throw ExchangeError.usage("--until-idle needs --clock virtual") }
         if o.untilIdle && o.duration != nil { throw ExchangeError.usage("give --until-idle or --duration, not both") }
         guard (o.inbox == nil) == (o.outbox == nil) else { throw ExchangeError.usage("--inbox and --outbox go together") }
-        guard o.inbox != nil else {
-            throw ExchangeError.usage(
-                "this build serves the folder transport only: give --inbox DIR --outbox DIR (the EDI 2.0 HTTP face is not built yet)")
+        if o.inbox == nil && !servesHTTP(o) {
+            throw ExchangeError.usage("--until-idle and --duration run the folder transport: give --inbox DIR --outbox DIR")
         }
         guard o.speed > 0, o.speed.isFinite else { throw ExchangeError.usage("--speed must be a positive number") }
         var duration: Int64?
@@ -70,13 +89,13 @@ public enum ServeSession {
             throw ExchangeError.usage("--her \(her) is one of the counterpart's municipalities")
         }
 
-        let folders = try FolderTransport(inbox: o.inbox ?? ".", outbox: o.outbox ?? ".", maxBytes: validation.settings.limits.maxBytes)
+        let folders = try o.inbox.map { try FolderTransport(inbox: $0, outbox: o.outbox ?? ".", maxBytes: validation.settings.limits.maxBytes) }
         let journal = try Journal(path: o.journal)
         // A new journal's clock: --start; else (virtual) the EPJ hospital's first message, or
         // the scenario's start when the counterpart hospital drives the stays; else (real) now.
         let hint: LocalDateTime? =
             switch (o.clock, o.role) {
-            case (.virtual, .hospital): ServeRunner.earliestGenDate(in: folders)
+            case (.virtual, .hospital): folders.flatMap(ServeRunner.earliestGenDate)
             case (.virtual, .municipality): nil
             case (.real, _): Oslo.local(Int64(Date().timeIntervalSince1970))
             }
@@ -86,12 +105,6 @@ public enum ServeSession {
         for fault in faults { try exchange.addFault(fault) }
         let runner = ServeRunner(exchange: exchange, folders: folders, clock: o.clock, speed: o.speed)
         runner.log = log
-        switch o.clock {
-        case .virtual:
-            try runner.runVirtual(until: duration.map { exchange.now + $0 })
-        case .real:
-            try runner.runReal(duration: duration)
-        }
-        return exchange
+        return (exchange, runner, duration)
     }
 }

@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import PLOExchange
 import PLORules
+import PLOServeHTTP
 
 extension EPJRole: ExpressibleByArgument {}
 extension ServeClock: ExpressibleByArgument {}
@@ -48,7 +49,7 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The journal file (restart = resume).", valueName: "file"))
     var journal = "plo-journal.sqlite"
 
-    @Option(name: .long, help: ArgumentHelp("HTTP address (the EDI 2.0 face; not in this build).", valueName: "host:port"))
+    @Option(name: .long, help: ArgumentHelp("Serve the EDI 2.0 API and the control API here (default 127.0.0.1:8080 when no folders are given).", valueName: "host:port"))
     var listen: String?
 
     @Option(name: .long, help: ArgumentHelp("Folder the EPJ writes its messages to.", valueName: "dir"))
@@ -103,6 +104,7 @@ struct ServeCommand: ParsableCommand {
             options.flowContext = FlowContext(profile: settings.profile, disabled: settings.disabled)
             let schemas = try SchemaLocator.compile(directory: reading.schemas, catalog: reading.catalog)
             let engine = ValidationEngine(schemas: schemas, settings: settings)
+            if ServeSession.servesHTTP(options) { return try serveHTTP(options, engine: engine) }
             ServeSignals.install()
             let exchange: Exchange
             do {
@@ -117,6 +119,44 @@ struct ServeCommand: ParsableCommand {
             return flow.exitCode
         }
     }
+}
+
+extension ServeCommand {
+    /// The EDI 2.0 HTTP face (and the control API) until SIGTERM or SIGINT.
+    func serveHTTP(_ options: ServeOptions, engine: ValidationEngine) throws -> Int32 {
+        let listen = options.listen ?? "127.0.0.1:8080"
+        guard let address = HTTPServe.address(listen) else { throw UsageFailure("--listen \(listen): give HOST:PORT, e.g. 127.0.0.1:8080") }
+        let runner: ServeRunner
+        do {
+            (_, runner, _) = try ServeSession.prepare(options, validation: engine) { writeToStandardError($0 + "\n") }
+        } catch let error as ExchangeError {
+            throw UsageFailure(error.description)
+        }
+        let failure = ServeFailure()
+        let done = DispatchSemaphore(value: 0)
+        let clock = options.clock
+        let journal = options.journal
+        nonisolated(unsafe) let unsafeRunner = runner
+        Task {
+            do {
+                try await HTTPServe.run(runner: unsafeRunner, clock: clock, journalPath: journal, host: address.host, port: address.port)
+            } catch {
+                failure.set("\(error)")
+            }
+            done.signal()
+        }
+        done.wait()
+        if let reason = failure.reason { throw UsageFailure("cannot serve on \(listen): \(reason)") }
+        return 0
+    }
+}
+
+/// A failure handed from the server task to the command.
+final class ServeFailure: @unchecked Sendable {
+    private let lock = NSLock()
+    private var text: String?
+    func set(_ reason: String) { lock.withLock { text = reason } }
+    var reason: String? { lock.withLock { text } }
 }
 
 /// SIGTERM and SIGINT: finish the current step, report, exit.

@@ -81,6 +81,10 @@ public final class Journal: Sendable {
                         remaining INTEGER NOT NULL);
                     """)
         }
+        migrator.registerMigration("v2-read") { db in
+            // Which receiver has marked which message read (EDI 2.0 PUT /Messages/{id}/read/{herId}).
+            try db.execute(sql: "CREATE TABLE readmark(seq INTEGER NOT NULL, her TEXT NOT NULL, PRIMARY KEY(seq, her))")
+        }
         return migrator
     }
 
