@@ -13,7 +13,7 @@ import Testing
         defer { epj.remove() }
         let messages = try ServeFixtures.hospitalMessages(seed: 11, stays: 30)
         #expect(messages.count >= 150)
-        let arguments = ["--scenario", ServeFixtures.scenarioPath, "--clock", "real", "--speed", "600"]
+        let arguments = ["--scenario", ServeFixtures.scenarioPath, "--clock", "real", "--speed", "3600"]
 
         // The EPJ streams its messages in, one every 30 ms, while plo is killed and restarted.
         let streaming = DispatchGroup()
