@@ -82,7 +82,7 @@ let package = Package(
         .testTarget(name: "PLOSimulatorTests", dependencies: ["PLOSimulator", "AppCore", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(
             name: "PLOExchangeTests",
-            dependencies: ["PLOExchange", "PLOSimulator", "PLORules", "AppCore", "plo", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["PLOExchange", "PLOSimulator", "PLORules", "AppCore", "plo", "PLOServeHTTP", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "CLITests", dependencies: ["AppCore", "PLORules", "XMLCore", "plo", "TestSupport"], swiftSettings: strictSettings),

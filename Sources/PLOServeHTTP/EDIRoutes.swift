@@ -181,7 +181,7 @@ struct EDIRoutes {
         return JSONBody.response(recs.map { rec -> [String: Any] in
             [
                 "receiverHerId": Self.her(rec.receiverHerId), "appRecStatus": Self.statusText(rec.status),
-                "appRecErrorList": rec.errors.isEmpty ? NSNull() : rec.errors.map { ["errorCode": $0.code, "details": $0.details] },
+                "appRecErrorList": rec.errors.map { ["errorCode": $0.code, "details": $0.details] },
             ]
         })
     }
