@@ -21,7 +21,7 @@ struct Plo: ParsableCommand {
               plo rules
             """,
         version: AppInfo.version,
-        subcommands: [ValidateCommand.self, FlowCommand.self, SimulateCommand.self, RulesCommand.self, ExplainCommand.self, DriverCommand.self]
+        subcommands: [ValidateCommand.self, FlowCommand.self, SimulateCommand.self, ServeCommand.self, RulesCommand.self, ExplainCommand.self, DriverCommand.self]
     )
 
     /// Runs the command and maps argument-parser's exit codes onto the contract: usage errors exit 2.
