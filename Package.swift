@@ -10,13 +10,15 @@ let package = Package(
     name: "PLOKit",
     platforms: [.macOS(.v14)],
     products: [
-        .library(name: "PLOKit", targets: ["XMLCore", "PLOModel", "PLOCalendar", "PLORules", "PLOSimulator", "AppCore"]),
+        .library(name: "PLOKit", targets: ["PLOKit", "XMLCore", "PLOModel", "PLOCalendar", "PLORules", "PLOSimulator", "AppCore"]),
         .executable(name: "plo", targets: ["plo"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
         // MARK: C boundary
@@ -46,10 +48,35 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        .target(
+            name: "PLOExchange",
+            dependencies: [
+                "XMLCore", "PLOModel", "PLOCalendar", "PLORules", "PLOSimulator", "AppCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
+        .target(
+            name: "PLOServeHTTP",
+            dependencies: [
+                "PLOExchange", "AppCore", "PLOModel", "PLOCalendar", "PLORules", "XMLCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
+        // MARK: Umbrella: `import PLOKit` re-exports the libraries above
+        .target(
+            name: "PLOKit",
+            dependencies: ["XMLCore", "PLOModel", "PLOCalendar", "PLORules", "PLOSimulator", "AppCore"],
+            swiftSettings: strictSettings
+        ),
+
         // MARK: Executable
         .executableTarget(
             name: "plo",
-            dependencies: ["AppCore", "PLORules", "XMLCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["AppCore", "PLOExchange", "PLOServeHTTP", "PLORules", "XMLCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strictSettings
         ),
 
@@ -60,7 +87,13 @@ let package = Package(
         .testTarget(name: "PLOCalendarTests", dependencies: ["PLOCalendar"], swiftSettings: strictSettings),
         .testTarget(name: "PLORulesTests", dependencies: ["PLORules", "PLOCalendar", "AppCore", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "PLOSimulatorTests", dependencies: ["PLOSimulator", "AppCore", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "PLOExchangeTests",
+            dependencies: ["PLOExchange", "PLOSimulator", "PLORules", "AppCore", "plo", "PLOServeHTTP", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "CLITests", dependencies: ["AppCore", "PLORules", "XMLCore", "plo", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "PLOKitTests", dependencies: ["PLOKit", "TestSupport"], swiftSettings: strictSettings),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -10,7 +10,9 @@ struct Plo: ParsableCommand {
         commandName: "plo",
         abstract: "Validate, check and simulate Norwegian PLO e-messages (MsgHead 1.2, PLO 1.6, AppRec 1.1).",
         discussion: """
-            Exit codes: 0 no error finding, 1 at least one error finding, 2 usage error or unusable input.
+            Exit codes: 0 no error finding, 1 at least one error finding, 2 usage error, \
+            no input message or unusable input.
+
             Examples:
               plo validate Fixtures/messages
               plo validate --format junit --out report.xml incoming/
@@ -19,7 +21,7 @@ struct Plo: ParsableCommand {
               plo rules
             """,
         version: AppInfo.version,
-        subcommands: [ValidateCommand.self, FlowCommand.self, SimulateCommand.self, RulesCommand.self, ExplainCommand.self, DriverCommand.self]
+        subcommands: [ValidateCommand.self, FlowCommand.self, SimulateCommand.self, ServeCommand.self, RulesCommand.self, ExplainCommand.self, DriverCommand.self]
     )
 
     /// Runs the command and maps argument-parser's exit codes onto the contract: usage errors exit 2.

@@ -1,0 +1,54 @@
+import PLOModel
+import XMLCore
+
+/// Decides the AppRec for one received message, in the order of `serve.md`: T01 (not well-formed
+/// or refused by the safety limits), T02 (not schema-valid), E10 (MsgId not a UUID), E36 (patient
+/// not identified), E21 (receiver not one of the counterpart's parties); otherwise OK.
+///
+/// Profile findings (`PLO-…`) never reject: HIS 80415 makes content errors no ground for a
+/// negative AppRec; they are reported instead.
+public enum AppRecDecision {
+    /// - Parameters:
+    ///   - findings: the message's own findings (well-formedness, XSD, profile).
+    ///   - facts: what could be read of the message; `nil` when it could not be parsed.
+    ///   - counterpart: the counterpart's HER-ids (organisations and their units).
+    public static func decide(findings: [Finding], facts: ReceivedFacts?, counterpart: Set<String>) -> AppRecVerdict {
+        if let bad = findings.first(where: { $0.rule == CoreRule.wellFormed || $0.rule == CoreRule.limit }) {
+            return .rejected(.t01, detail: bad.message)
+        }
+        guard let facts else { return .rejected(.t01, detail: "the message could not be read") }
+        if let bad = findings.first(where: { $0.rule == CoreRule.xsd && $0.severity == .error }) {
+            return .rejected(.t02, detail: bad.message)
+        }
+        guard let msgId = facts.msgId, isUUID(msgId) else {
+            return .rejected(.e10, detail: "MsgId '\(facts.msgId ?? "")' is not a UUID")
+        }
+        if facts.type != MessageType.appRec.rawValue {
+            switch facts.patientId.map(NationalIdentityNumber.check) {
+            case .success: break
+            case .failure, nil:
+                return .rejected(.e36, detail: "no valid fødselsnummer, D-nummer or test identity: '\(facts.patientId ?? "")'")
+            }
+        }
+        let receivers = [facts.receiver.her, facts.receiver.unitHer].compactMap { $0 }
+        guard receivers.contains(where: counterpart.contains) else {
+            return .rejected(.e21, detail: "receiver HER-id \(facts.receiver.her ?? "(none)") is none of the counterpart's parties")
+        }
+        return .ok
+    }
+
+    /// Whether `text` is a UUID: 8-4-4-4-12 hexadecimal digits (either case).
+    public static func isUUID(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 36 else { return false }
+        for (index, byte) in bytes.enumerated() {
+            if index == 8 || index == 13 || index == 18 || index == 23 {
+                guard byte == UInt8(ascii: "-") else { return false }
+            } else {
+                let hex = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x46) || (byte >= 0x61 && byte <= 0x66)
+                guard hex else { return false }
+            }
+        }
+        return true
+    }
+}
