@@ -139,8 +139,8 @@ public enum RulesCatalog {
         return rules.contains { $0.id.hasPrefix(prefix) } ? prefix : nil
     }
 
-    private static func profiles(_ rule: RuleInfo) -> String {
-        rule.profiles.map(\.rawValue).joined(separator: ",")
+    static func profiles(_ rule: RuleInfo, separator: String = ",") -> String {
+        rule.profiles.map(\.rawValue).joined(separator: separator)
     }
 
     private static func indent(_ text: String) -> String {

@@ -6,8 +6,13 @@
 import PLOSimulator
 
 /// Writes a simulation to a directory: each document to `DIR/<record.file>`, the manifest
-/// streamed (buffered) to `DIR/manifest.json`. POSIX calls only: this is the hot path of
+/// streamed (buffered) to `DIR/.manifest.json.partial`. POSIX calls only: this is the hot path of
 /// the million-message benchmark.
+///
+/// A run that finishes renames the manifest to `DIR/manifest.json` (atomically, after every
+/// document is written) and removes the note `DIR/INCOMPLETE.txt` it wrote first. A run cut
+/// short (Ctrl-C, a full disk) leaves that note and no `manifest.json`, so nothing mistakes
+/// its part of the messages for a whole run.
 public final class SimulateDirectoryOutput: SimulationOutput {
     private let root: String
     private var manifestFD: Int32 = -1
@@ -27,10 +32,22 @@ public final class SimulateDirectoryOutput: SimulationOutput {
         root = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
         try Self.makeDirectory(root)
         try Self.makeDirectory(root + "/messages")
-        manifestFD = open(root + "/manifest.json", O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        if manifestFD < 0 { throw SimulateError.io("cannot create \(root)/manifest.json: \(Self.errnoText())") }
+        try Self.writeFile(root + "/" + Self.noteName, Array(Self.note.utf8))
+        manifestFD = open(root + "/" + Self.partialName, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        if manifestFD < 0 { throw SimulateError.io("cannot create \(root)/\(Self.partialName): \(Self.errnoText())") }
         pending.reserveCapacity(flushAt + 4096)
     }
+
+    /// The note a run leaves until it has finished.
+    public static let noteName = "INCOMPLETE.txt"
+    /// The manifest while it is being written.
+    public static let partialName = ".manifest.json.partial"
+    static let note = """
+        This folder holds a plo simulate run that did not finish (it was interrupted, or a write
+        failed): messages/ holds only part of the run and there is no manifest.json.
+        Run plo simulate again with --force to replace it.
+
+        """
 
     deinit {
         if manifestFD >= 0 { _ = sysClose(manifestFD) }
@@ -69,9 +86,32 @@ public final class SimulateDirectoryOutput: SimulationOutput {
         }
         try flush()
         if manifestFD >= 0 {
+            let fd = manifestFD
+            manifestFD = -1
+            if fsync(fd) != 0 && errno != EINVAL {
+                let reason = Self.errnoText()
+                _ = sysClose(fd)
+                throw SimulateError.io("cannot write \(root)/\(Self.partialName): \(reason)")
+            }
+            if sysClose(fd) != 0 { throw SimulateError.io("cannot write \(root)/\(Self.partialName): \(Self.errnoText())") }
+        }
+        if rename(root + "/" + Self.partialName, root + "/manifest.json") != 0 {
+            throw SimulateError.io("cannot create \(root)/manifest.json: \(Self.errnoText())")
+        }
+        _ = unlink(root + "/" + Self.noteName)
+    }
+
+    /// Ends a failed run: stops the writer, drops the partial manifest and leaves the note.
+    public func abandon() {
+        if let writer {
+            batch.removeAll()
+            try? writer.finish()
+        }
+        if manifestFD >= 0 {
             _ = sysClose(manifestFD)
             manifestFD = -1
         }
+        _ = unlink(root + "/" + Self.partialName)
     }
 
     private func flush() throws {

@@ -29,11 +29,21 @@ public final class SimulatePacedOutput<Base: SimulationOutput>: SimulationOutput
     public func write(_ bytes: [UInt8], for record: MessageRecord) throws {
         if record.time > lastTime {
             lastTime = record.time
-            let target = wallStart + .milliseconds(Int64(Double(record.time - simStart) * 1000 / speed))
+            let target = wallStart + .milliseconds(Self.milliseconds(simulated: record.time - simStart, speed: speed))
             let wait = target - clock.now
             if wait > .zero { Thread.sleep(forTimeInterval: Double(wait.components.seconds) + Double(wait.components.attoseconds) * 1e-18) }
         }
         try base.write(bytes, for: record)
+    }
+
+    /// Wall-clock milliseconds for `simulated` seconds at `speed`, converted with checks: a
+    /// non-finite or huge quotient (a tiny speed) waits at most about a century, never traps.
+    static func milliseconds(simulated: SimTime, speed: Double) -> Int64 {
+        let value = (Double(simulated) * 1000 / speed).rounded()
+        let century = 100 * 366 * 86_400 * 1000.0
+        guard value > 0 else { return 0 }
+        guard value < century, let whole = Int64(exactly: value) else { return Int64(century) }
+        return whole
     }
 
     /// Passes manifest chunks through.

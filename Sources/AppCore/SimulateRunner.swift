@@ -57,22 +57,41 @@ public struct SimulateRunner {
     public func scenario(for options: Options) throws -> Scenario {
         var scenario = try options.scenarioPath.map { try Scenario.load(path: $0) } ?? Scenario()
         if let stays = options.stays {
-            guard stays >= 0 else { throw SimulateError.usage("--stays must not be negative") }
+            guard (0...Scenario.mostStays).contains(stays) else {
+                throw SimulateError.usage("--stays must lie in 0…\(Scenario.mostStays) (got \(stays))")
+            }
             scenario.stays = stays
         }
-        if let start = options.start { scenario.start = start }
+        if let start = options.start {
+            if let problem = Scenario.startProblem(start) { throw SimulateError.usage("--start \(problem)") }
+            scenario.start = start
+        }
         if let appRec = options.appRec { scenario.appRec = appRec }
         return scenario
+    }
+
+    /// Fastest and slowest pace accepted by `--speed` (simulated seconds per real second).
+    public static let speedRange: ClosedRange<Double> = 0.001...1_000_000_000
+
+    /// Why the numeric options cannot be used, or `nil`.
+    public static func optionProblem(_ options: Options) -> String? {
+        if let speed = options.speed, !speed.isFinite || !speedRange.contains(speed) {
+            return "--speed must be a number in 0.001…1000000000 simulated seconds per second (got \(speed))"
+        }
+        if let limit = options.messageLimit, limit < 1 {
+            return "--messages must be at least 1 (got \(limit))"
+        }
+        if let stays = options.stays, !(0...Scenario.mostStays).contains(stays) {
+            return "--stays must lie in 0…\(Scenario.mostStays) (got \(stays))"
+        }
+        return nil
     }
 
     /// Runs the simulation and writes `DIR/messages/…` and `DIR/manifest.json`.
     /// - Throws: ``SimulateError`` or ``SimulationError`` with a one-line reason.
     public func run(_ options: Options) throws -> Report {
+        if let problem = Self.optionProblem(options) { throw SimulateError.usage(problem) }
         let scenario = try scenario(for: options)
-        if let speed = options.speed, !(speed > 0) { throw SimulateError.usage("--speed must be positive") }
-        if let start = options.start, LocalDateTime(iso: start) == nil {
-            throw SimulateError.usage("--start '\(start)' is not a date-time like 2026-01-05T00:00")
-        }
         let simulator = try Simulator(scenario: scenario, seed: options.seed)
         simulator.messageLimit = options.messageLimit
         simulator.tool = AppInfo.tool
@@ -89,11 +108,11 @@ public struct SimulateRunner {
                 var out = directory
                 summary = try simulator.run(into: &out)
             }
+            try directory.close()
         } catch {
-            try? directory.close()
+            directory.abandon()
             throw error
         }
-        try directory.close()
         return Report(
             messages: summary.messages, stays: summary.stays, injected: summary.injected.count, directory: options.out)
     }
@@ -107,12 +126,18 @@ public struct SimulateRunner {
         let entries = (try? fm.contentsOfDirectory(atPath: directory)) ?? []
         guard !entries.isEmpty else { return }
         guard force else {
+            if entries.contains(SimulateDirectoryOutput.noteName) {
+                throw SimulateError.usage(
+                    "--out \(directory) holds a run that did not finish (see its \(SimulateDirectoryOutput.noteName)); use --force to replace it")
+            }
             throw SimulateError.usage("--out \(directory) is not empty (use --force to overwrite earlier output)")
         }
         let messages = directory + "/messages"
         for name in (try? fm.contentsOfDirectory(atPath: messages)) ?? [] where name.hasSuffix(".xml") {
             try? fm.removeItem(atPath: messages + "/" + name)
         }
-        try? fm.removeItem(atPath: directory + "/manifest.json")
+        for name in ["manifest.json", SimulateDirectoryOutput.partialName, SimulateDirectoryOutput.noteName] {
+            try? fm.removeItem(atPath: directory + "/" + name)
+        }
     }
 }

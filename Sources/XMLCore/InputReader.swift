@@ -27,8 +27,13 @@ public enum InputBytes: Sendable {
 
 /// Reads whole inputs with a size cap, so a huge file costs a `stat`, not memory.
 public enum InputReader {
+    /// The largest `maxBytes` honoured; larger values (up to `Int.max`) are read as this, so the
+    /// arithmetic on it cannot overflow. The parser takes less anyway (``ParseLimits/largestAcceptedBytes``).
+    static let largestLimit = Int(Int32.max)
+
     /// Reads the file at `path`, or reports it as too large without reading it.
-    public static func read(path: String, maxBytes: Int) throws(InputError) -> InputBytes {
+    public static func read(path: String, maxBytes requested: Int) throws(InputError) -> InputBytes {
+        let maxBytes = max(0, min(requested, largestLimit))
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
         defer { close(fd) }
@@ -58,8 +63,9 @@ public enum InputReader {
     }
 
     /// Reads standard input to its end, stopping once it exceeds `maxBytes`.
-    public static func readStandardInput(maxBytes: Int) throws(InputError) -> InputBytes {
-        try readAll(fd: STDIN_FILENO, name: "standard input", maxBytes: maxBytes, sizeHint: 64 * 1024)
+    public static func readStandardInput(maxBytes requested: Int) throws(InputError) -> InputBytes {
+        let maxBytes = max(0, min(requested, largestLimit))
+        return try readAll(fd: STDIN_FILENO, name: "standard input", maxBytes: maxBytes, sizeHint: 64 * 1024)
     }
 
     private static func readAll(fd: Int32, name: String, maxBytes: Int, sizeHint: Int, prefix: [UInt8] = []) throws(InputError) -> InputBytes {

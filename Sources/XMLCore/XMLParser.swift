@@ -42,16 +42,23 @@ public enum XMLParser {
 
     static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)
 
-    /// Parses with an existing libxml2 context (reset by `xmlCtxtReadMemory`).
-    static func parse(_ bytes: [UInt8], name: String, limits: ParseLimits, context: xmlParserCtxtPtr) -> ParseOutcome {
+    /// Parses with an existing libxml2 context (reset by `xmlCtxtReadMemory`) and its guard.
+    static func parse(
+        _ bytes: [UInt8], name: String, limits: ParseLimits, context: xmlParserCtxtPtr, guardState: UnsafeMutablePointer<clibxml2_guard>
+    ) -> ParseOutcome {
         LibXML.ensureInitialized()
-        if bytes.count > limits.maxBytes {
-            return .rejected([Finding(rule: CoreRule.limit, severity: .error, message: "input is \(bytes.count) bytes; the limit is \(limits.maxBytes) bytes")])
+        let maxBytes = min(limits.maxBytes, ParseLimits.largestAcceptedBytes)
+        guard bytes.count <= maxBytes, let length = Int32(exactly: bytes.count) else {
+            return .rejected([Finding(rule: CoreRule.limit, severity: .error, message: "input is \(bytes.count) bytes; the limit is \(maxBytes) bytes")])
         }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             return .rejected([Finding(rule: CoreRule.wellFormed, severity: .error, message: "the input is empty: no XML document", line: 1, column: 1)])
         }
-        context.pointee._private = nil  // the DTD guard's mark
+        if let refusal = InputPrescan.refusal(of: bytes, maxAttributes: limits.maxAttributes) {
+            return .rejected([refusal])
+        }
+        let budget = limits.maxParseSeconds.isFinite && limits.maxParseSeconds > 0 ? min(limits.maxParseSeconds, 86_400) : 0
+        clibxml2_guard_arm(guardState, Int64(budget * 1e9))
 
         let collector = ErrorCollector(stage: .parse)
         xmlSetStructuredErrorFunc(Unmanaged.passUnretained(collector).toOpaque(), structuredErrorCallback)
@@ -61,19 +68,29 @@ public enum XMLParser {
             bytes.withUnsafeBufferPointer { buffer in
                 buffer.baseAddress.flatMap { base in
                     base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                        xmlCtxtReadMemory(context, $0, Int32(buffer.count), name, nil, options)
+                        xmlCtxtReadMemory(context, $0, length, name, nil, options)
                     }
                 }
             }
         }
 
-        if clibxml2_dtd_refused(context) != 0 {
+        if guardState.pointee.dtdRefused != 0 {
             if let parsed { xmlFreeDoc(parsed) }
             let line = Int(xmlSAX2GetLineNumber(context))
             return .rejected([
                 Finding(
                     rule: CoreRule.limit, severity: .error,
                     message: "document type declarations (DOCTYPE) are refused: PLO messages have none, and a DTD can expand entities or load external files",
+                    line: line > 0 ? line : nil)
+            ])
+        }
+        if guardState.pointee.timedOut != 0 {
+            if let parsed { xmlFreeDoc(parsed) }
+            let line = Int(xmlSAX2GetLineNumber(context))
+            return .rejected([
+                Finding(
+                    rule: CoreRule.limit, severity: .error,
+                    message: "parsing was stopped after \(Self.seconds(budget)) s (the time budget per message); the input is built to be slow",
                     line: line > 0 ? line : nil)
             ])
         }
@@ -90,6 +107,10 @@ public enum XMLParser {
             return .rejected([Finding(rule: CoreRule.limit, severity: .error, message: "elements nest \(depth) levels deep; the limit is \(limits.maxDepth)")])
         }
         return .parsed(document, findings: collector.allFindings)
+    }
+
+    private static func seconds(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
     }
 
     static func deepestLevel(of document: XMLDocument) -> Int? {

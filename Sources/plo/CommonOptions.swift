@@ -31,8 +31,11 @@ struct ReadingOptions: ParsableArguments {
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-        guard maxSize >= 1 else { throw ValidationError("--max-size must be at least 1 byte") }
+        guard (1...1024).contains(jobs) else { throw ValidationError("--jobs must lie in 1…1024 (got \(jobs))") }
+        guard (1...ParseLimits.largestAcceptedBytes).contains(maxSize) else {
+            throw ValidationError(
+                "--max-size must lie in 1…\(ParseLimits.largestAcceptedBytes) bytes, the most the XML parser takes in one piece (got \(maxSize))")
+        }
         for id in disable {
             guard let rule = RuleRegistry.rule(id) else { throw ValidationError("--disable \(id): no such rule (see 'plo rules')") }
             guard rule.severity != .error else {

@@ -13,19 +13,15 @@ struct ExplainCommand: ParsableCommand {
     @Argument(help: "The rule ID, e.g. PLO-EVENT-REQUIRED (case-insensitive).")
     var rule: String
 
-    @Option(name: .long, help: "Output format: text or json.")
-    var format: String = "text"
+    @Option(name: .long, help: "Output format.")
+    var format: ExplainFormat = .text
 
     func run() throws {
-        guard format == "text" || format == "json" else {
-            writeToStandardError("--format \(format): 'plo explain' writes text or json\n")
-            throw ExitCode(2)
-        }
         guard let info = RulesCatalog.rule(rule) else {
             writeToStandardError(RulesCatalog.unknownRuleReason(rule) + "\n")
             throw ExitCode(2)
         }
-        if format == "json" {
+        if format == .json {
             print(RulesCatalog.json(info).serialized(pretty: true))
         } else {
             print(RulesCatalog.explain(info), terminator: "")

@@ -187,11 +187,13 @@ import TestSupport
         #expect(try CLI.run(["flow", "/nonexistent/folder"]).exitCode == 2)
     }
 
-    @Test func screenshotIsNotBlank() throws {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/chromium") else {
-            print("skip: chromium not installed; run scripts/screenshot-flow.sh after apt-get install -y chromium")
-            return
-        }
+    @Test(
+        .enabled(
+            if: FileManager.default.isExecutableFile(atPath: "/usr/bin/chromium"),
+            "chromium not installed; run scripts/screenshot-flow.sh after apt-get install -y chromium"
+        )
+    )
+    func screenshotIsNotBlank() throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         let png = FileManager.default.temporaryDirectory.appendingPathComponent("plo-flow-\(getpid()).png").path

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import PLOSimulator
@@ -6,7 +7,7 @@ import Testing
 /// Validates generated messages against the OFFICIAL e-helse schemas with xmllint (skipped,
 /// with a note, when ../shared or xmllint is absent).
 @Suite struct SchemaValidationTests {
-    static let schemas = "/work/shared/reference/ehelse/schemas"
+    static let schemas = TestPaths.officialSchemas.path
     static let xmllint = "/usr/bin/xmllint"
 
     static var available: Bool {
@@ -43,11 +44,10 @@ import Testing
         return url
     }
 
-    @Test func generatedMessagesAreValidAgainstOfficialSchemas() throws {
-        guard Self.available else {
-            print("SchemaValidationTests: skipped — \(Self.schemas) or \(Self.xmllint) not present")
-            return
-        }
+    @Test(
+        .enabled(if: SchemaValidationTests.available, "../shared/reference/ehelse/schemas or /usr/bin/xmllint is absent: official-schema check skipped")
+    )
+    func generatedMessagesAreValidAgainstOfficialSchemas() throws {
         var faults: [FaultKind: Double] = [:]
         for kind in FaultKind.allCases { faults[kind] = 0.9 / Double(FaultKind.allCases.count) }
         let scenario = Scenario(name: "schema", stays: 80, faults: faults)

@@ -81,10 +81,43 @@ public struct FlowReportWriter {
     /// Counts the unassigned messages' findings and writes the rest of the report after what
     /// ``takeReady()`` gave to `output`.
     public mutating func finish(unassigned: [FlowReport.Unassigned], messages: Int, to output: inout ReportOutput) {
+        if format == .json {
+            // The unassigned entries are serialized one by one straight to the output (100,000
+            // junk files would otherwise be one JSON tree and one buffer in memory).
+            for entry in unassigned { count(entry.findings) }
+            let lastChunk = elements.takeBytes()
+            var writer = jsonHead(unassigned: unassigned.count, messages: messages)
+            output.write(writer.takeBytes())
+            body.drain(into: &output)
+            output.write(lastChunk)
+            writer.endArray()
+            writer.key("unassigned")
+            writer.beginArray()
+            for entry in unassigned {
+                FlowReport.json(entry).write(to: &writer)
+                if writer.bytes.count >= ValidationReportWriter.chunkSize { output.write(writer.takeBytes()) }
+            }
+            writer.endArray()
+            writer.endObject()
+            var tail = writer.takeBytes()
+            tail.append(0x0A)
+            output.write(tail)
+            return
+        }
         let (head, tail) = finish(unassigned: unassigned, messages: messages)
         for chunk in head { output.write(chunk) }
         body.drain(into: &output)
         for chunk in tail { output.write(chunk) }
+    }
+
+    /// The JSON report up to its `stays` elements (spliced, not copied).
+    private func jsonHead(unassigned: Int, messages: Int) -> JSONWriter {
+        var writer = JSONWriter(pretty: true)
+        writer.beginReport(
+            summary: [("messages", messages), ("stays", stays), ("errors", errors), ("warnings", warnings), ("unassigned", unassigned)],
+            list: "stays")
+        writer.spliceElements(of: elements, copying: false)
+        return writer
     }
 
     /// The rest of the report: what goes before the spooled body and what goes after it.

@@ -12,8 +12,12 @@ enum EventTimeValue: Equatable {
     case invalid
 
     /// Reads `text`; an offset after a date (`2018-01-31+01:00`, `Z`) is ignored.
+    ///
+    /// Works on the UTF-8 bytes throughout: any text (multibyte characters, a lone combining
+    /// mark, a non-breaking hyphen) is read without indexing characters by byte counts.
     init(_ text: String) {
-        if text.contains("T") {
+        let bytes = text.utf8
+        if bytes.contains(UInt8(ascii: "T")) {
             if let value = LocalDateTime(iso: text) {
                 self = .dateTime(value)
             } else {
@@ -21,12 +25,15 @@ enum EventTimeValue: Equatable {
             }
             return
         }
-        var dateText = Substring(text)
-        if text.utf8.count > 10 {
-            let index = text.index(text.startIndex, offsetBy: 10)
-            if "Z+-".contains(text[index]) { dateText = text[..<index] }
+        var dateText = text
+        if bytes.count > 10 {
+            let tenth = bytes[bytes.index(bytes.startIndex, offsetBy: 10)]
+            if tenth == UInt8(ascii: "Z") || tenth == UInt8(ascii: "+") || tenth == UInt8(ascii: "-") {
+                // The first ten bytes are followed by an ASCII byte, so they end on a character boundary.
+                dateText = String(decoding: bytes.prefix(10), as: UTF8.self)
+            }
         }
-        if let value = LocalDate(iso: String(dateText)) {
+        if let value = LocalDate(iso: dateText) {
             self = .date(value)
             return
         }

@@ -45,6 +45,8 @@ public final class Simulator {
     let window = WorkingWindow.standard
     let faultTable: [(FaultKind, Double)]
     private var started = false
+    /// The first instant no event may reach (``Scenario/horizon``).
+    private let horizonInstant: SimTime = Scenario.horizon.map { Oslo.instant($0) } ?? .max
     private var output: (any SimulationOutput)?
 
     /// Creates a simulation.
@@ -58,6 +60,9 @@ public final class Simulator {
         if let first = problems.first { throw SimulationError.invalidScenario(first) }
         guard let startTime = start ?? LocalDateTime(iso: scenario.start) else {
             throw SimulationError.invalidScenario("start '\(scenario.start)' is not a date-time like 2026-01-05T00:00")
+        }
+        if let horizon = Scenario.horizon, startTime >= horizon {
+            throw SimulationError.invalidScenario("start \(startTime.iso) is too late: a run must start before 9999-01-01")
         }
         self.scenario = scenario
         self.seed = seed
@@ -104,6 +109,10 @@ public final class Simulator {
     /// Fires the earliest event (setting ``now`` first). Returns `false` when nothing is left.
     public func step(into output: inout some SimulationOutput) throws -> Bool {
         guard let (time, event) = queue.popNext() else { return false }
+        if time >= horizonInstant {
+            throw SimulationError.invalidScenario(
+                "the run reaches 9999-01-01, beyond the four-digit years GenDate carries: start earlier or simulate fewer stays")
+        }
         now = time
         try handle(event, &output)
         return true
@@ -164,7 +173,7 @@ public final class Simulator {
     // MARK: Arrivals
 
     func interArrival() -> SimTime {
-        SimTime((rng.exponential(mean: 86_400 / scenario.arrivalsPerDay)).rounded())
+        Math.wholeSeconds(rng.exponential(mean: 86_400 / scenario.arrivalsPerDay))
     }
 
     private func admit() {

@@ -51,18 +51,60 @@ public struct Distribution: Codable, Sendable, Equatable {
         Distribution(kind: .fixed, value: value)
     }
 
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case kind, value, min, max, median, sigma, mean
+    }
+
+    /// Decodes a distribution; a field it does not know is an error.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        kind = try c.decode(Kind.self, forKey: .kind)
+        value = try c.decodeIfPresent(Double.self, forKey: .value)
+        min = try c.decodeIfPresent(Double.self, forKey: .min)
+        max = try c.decodeIfPresent(Double.self, forKey: .max)
+        median = try c.decodeIfPresent(Double.self, forKey: .median)
+        sigma = try c.decodeIfPresent(Double.self, forKey: .sigma)
+        mean = try c.decodeIfPresent(Double.self, forKey: .mean)
+    }
+
+    /// The longest duration a scenario may name: ten years, in minutes. Every draw is clamped
+    /// to it too, so a sample always converts to whole seconds.
+    public static let longestMinutes: Double = 10 * 366 * 24 * 60
+    /// The largest `sigma` accepted (e^(10·z) already spans any sensible duration).
+    public static let largestSigma: Double = 10
+
     /// A problem with the parameters, or `nil` when usable.
     public func problem(named name: String) -> String? {
+        issue().map { "\(name)\($0.field.map { ".\($0)" } ?? ""): \($0.text)" }
+    }
+
+    /// The first problem with the parameters: the field it concerns (nil: the whole distribution) and why.
+    func issue() -> (field: String?, text: String)? {
+        let minutes = 0...Self.longestMinutes
+        for (field, number, range) in [
+            ("value", value, minutes), ("min", min, minutes), ("max", max, minutes), ("median", median, minutes),
+            ("mean", mean, minutes), ("sigma", sigma, 0...Self.largestSigma),
+        ] {
+            guard let number else { continue }
+            if !number.isFinite { return (field, "must be a finite number, not \(number)") }
+            if !range.contains(number) {
+                return (field, number < 0 ? "negative durations are not allowed (got \(number))" : "must lie in \(Self.text(range)) (got \(number))")
+            }
+        }
         switch kind {
-        case .fixed where value == nil: return "\(name): kind fixed needs value"
-        case .uniform where min == nil || max == nil: return "\(name): kind uniform needs min and max"
-        case .lognormal where median == nil || sigma == nil: return "\(name): kind lognormal needs median and sigma"
-        case .exponential where mean == nil: return "\(name): kind exponential needs mean"
+        case .fixed where value == nil: return (nil, "kind fixed needs value")
+        case .uniform where min == nil || max == nil: return (nil, "kind uniform needs min and max")
+        case .lognormal where median == nil || sigma == nil: return (nil, "kind lognormal needs median and sigma")
+        case .exponential where mean == nil: return (nil, "kind exponential needs mean")
         default: break
         }
-        if let lo = min, let hi = max, lo > hi { return "\(name): min is greater than max" }
-        if let lo = min, lo < 0 { return "\(name): negative durations are not allowed" }
+        if let lo = min, let hi = max, lo > hi { return (nil, "min is greater than max") }
         return nil
+    }
+
+    private static func text(_ range: ClosedRange<Double>) -> String {
+        func number(_ x: Double) -> String { x == x.rounded() && abs(x) < 1e15 ? String(Int64(x)) : String(x) }
+        return "\(number(range.lowerBound))…\(number(range.upperBound))"
     }
 
     /// Draws one value in minutes (clamped to `min`/`max`, never negative).
@@ -82,11 +124,13 @@ public struct Distribution: Codable, Sendable, Equatable {
         }
         if let lo = min, x < lo { x = lo }
         if let hi = max, x > hi { x = hi }
-        return x < 0 ? 0 : x
+        // A validated scenario stays inside these bounds; they make every draw convertible anyway.
+        if x.isNaN || x < 0 { return 0 }
+        return Swift.min(x, Self.longestMinutes)
     }
 
     /// Draws one value in whole seconds.
     public func sampleSeconds(_ rng: inout SplitMix64) -> SimTime {
-        SimTime((sampleMinutes(&rng) * 60).rounded())
+        Math.wholeSeconds(sampleMinutes(&rng) * 60)
     }
 }

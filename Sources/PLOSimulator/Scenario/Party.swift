@@ -48,3 +48,44 @@ public struct Municipality: Codable, Sendable, Equatable {
         self.caseOffice = caseOffice
     }
 }
+
+// Strict decoding: a field the type does not know is an error, not silently ignored.
+extension Unit {
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case name, her
+    }
+
+    /// Decodes a unit; unknown fields are an error.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        self.init(name: try c.decode(String.self, forKey: .name), her: try c.decode(String.self, forKey: .her))
+    }
+}
+
+extension Hospital {
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case name, her, ward
+    }
+
+    /// Decodes a hospital; unknown fields are an error.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        self.init(
+            name: try c.decode(String.self, forKey: .name), her: try c.decode(String.self, forKey: .her),
+            ward: try c.decode(Unit.self, forKey: .ward))
+    }
+}
+
+extension Municipality {
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case name, her, nursing, caseOffice
+    }
+
+    /// Decodes a municipality; unknown fields are an error.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        self.init(
+            name: try c.decode(String.self, forKey: .name), her: try c.decode(String.self, forKey: .her),
+            nursing: try c.decode(Unit.self, forKey: .nursing), caseOffice: try c.decode(Unit.self, forKey: .caseOffice))
+    }
+}

@@ -1,12 +1,12 @@
 /// Decoding with defaults: any field left out of a scenario file takes its default value.
 extension Scenario {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case name, start, stays, arrivalsPerDay, appRec, timing, events, faults, hospitals, municipalities
     }
 
-    /// Decodes a scenario; missing fields take their defaults, unknown fault kinds are an error.
+    /// Decodes a scenario; missing fields take their defaults, unknown fields and fault kinds are an error.
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
         let d = Scenario()
         name = try c.decodeIfPresent(String.self, forKey: .name) ?? d.name
         start = try c.decodeIfPresent(String.self, forKey: .start) ?? d.start
@@ -44,53 +44,17 @@ extension Scenario {
         try c.encode(hospitals, forKey: .hospitals)
         try c.encode(municipalities, forKey: .municipalities)
     }
-
-    /// Every problem that makes the scenario unusable (empty when it can run).
-    public func problems() -> [String] {
-        var out: [String] = []
-        if stays < 0 { out.append("stays must not be negative") }
-        if !(arrivalsPerDay > 0) { out.append("arrivalsPerDay must be positive") }
-        if hospitals.isEmpty { out.append("at least one hospital is needed") }
-        if municipalities.isEmpty { out.append("at least one municipality is needed") }
-        let hers = hospitals.map(\.her) + municipalities.map(\.her)
-        if Set(hers).count != hers.count { out.append("top-level HER-ids must be distinct") }
-        for her in hers + hospitals.map(\.ward.her) + municipalities.flatMap({ [$0.nursing.her, $0.caseOffice.her] })
-        where her.isEmpty || !her.utf8.allSatisfy({ (48...57).contains($0) }) {
-            out.append("HER-id '\(her)' is not all digits")
-        }
-        var sum = 0.0
-        for (kind, p) in faults.sorted(by: { $0.key < $1.key }) {
-            if !(0...1).contains(p) { out.append("faults.\(kind.rawValue): probability must be in 0…1") }
-            sum += p
-        }
-        if sum > 1.000_000_1 { out.append("fault probabilities add up to more than 1 (at most one fault per stay)") }
-        for (label, p) in [("death", events.death), ("avmelding", events.avmelding), ("supplement", events.supplement),
-                           ("dayZeroAcceptance", events.dayZeroAcceptance), ("correction", events.correction)] where !(0...1).contains(p) {
-            out.append("events.\(label): probability must be in 0…1")
-        }
-        let t = timing
-        for (label, dist) in [
-            ("innlagtDelay", t.innlagtDelay), ("innleggelsesrapportDelay", t.innleggelsesrapportDelay),
-            ("helseopplysningerDelay", t.helseopplysningerDelay), ("lengthOfStay", t.lengthOfStay),
-            ("readyAgainAfterAvmelding", t.readyAgainAfterAvmelding),
-            ("utskrivningsklarAfterUpdate", t.utskrivningsklarAfterUpdate), ("transport", t.transport),
-            ("appRecDelay", t.appRecDelay), ("caseOfficeResponse", t.caseOfficeResponse),
-        ] {
-            if let p = dist.problem(named: "timing.\(label)") { out.append(p) }
-        }
-        return out
-    }
 }
 
 extension Scenario.Timing {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case innlagtDelay, innleggelsesrapportDelay, helseopplysningerDelay, lengthOfStay, readyAgainAfterAvmelding
         case utskrivningsklarAfterUpdate, transport, appRecDelay, caseOfficeResponse
     }
 
-    /// Decodes timings; missing ones take the defaults of ``standard``.
+    /// Decodes timings; missing ones take the defaults of ``standard``; unknown names are an error.
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
         let d = Scenario.Timing.standard
         func get(_ key: CodingKeys, _ fallback: Distribution) throws -> Distribution {
             try c.decodeIfPresent(Distribution.self, forKey: key) ?? fallback
@@ -108,18 +72,44 @@ extension Scenario.Timing {
 }
 
 extension Scenario.Events {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case death, avmelding, supplement, dayZeroAcceptance, correction
     }
 
-    /// Decodes probabilities; missing ones take the defaults of ``standard``.
+    /// Decodes probabilities; missing ones take the defaults of ``standard``; unknown names are an error.
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
         let d = Scenario.Events.standard
         death = try c.decodeIfPresent(Double.self, forKey: .death) ?? d.death
         avmelding = try c.decodeIfPresent(Double.self, forKey: .avmelding) ?? d.avmelding
         supplement = try c.decodeIfPresent(Double.self, forKey: .supplement) ?? d.supplement
         dayZeroAcceptance = try c.decodeIfPresent(Double.self, forKey: .dayZeroAcceptance) ?? d.dayZeroAcceptance
         correction = try c.decodeIfPresent(Double.self, forKey: .correction) ?? d.correction
+    }
+}
+
+/// Any key, to list what a mapping holds.
+struct AnyCodingKey: CodingKey {
+    var stringValue: String
+    var intValue: Int?
+    init(stringValue: String) { self.stringValue = stringValue }
+    init(intValue: Int) {
+        stringValue = String(intValue)
+        self.intValue = intValue
+    }
+}
+
+extension Decoder {
+    /// A keyed container that first refuses any key `Key` does not name (a misspelt field
+    /// would otherwise be ignored silently and its default used).
+    func strictContainer<Key: CodingKey & CaseIterable>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
+        let all = try container(keyedBy: AnyCodingKey.self)
+        let known = Set(Key.allCases.map(\.stringValue))
+        for key in all.allKeys.sorted(by: { $0.stringValue < $1.stringValue }) where !known.contains(key.stringValue) {
+            let names = Key.allCases.map(\.stringValue).joined(separator: ", ")
+            throw DecodingError.dataCorrupted(
+                DecodingError.Context(codingPath: codingPath + [key], debugDescription: "unknown field '\(key.stringValue)' (known: \(names))"))
+        }
+        return try container(keyedBy: type)
     }
 }
