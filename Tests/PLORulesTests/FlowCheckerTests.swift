@@ -306,6 +306,19 @@ import XMLCore
         #expect(checked.stays.flatMap(\.findings).isEmpty)
     }
 
+    /// Helseopplysninger go hospital → municipality only: one the municipality sends stays in its
+    /// stay on the municipality's side, counts neither as the hospital's information nor as a
+    /// supplement, and does not turn the municipality into a hospital (its answer keeps its side).
+    @Test func municipalityHelseopplysningerIsNeitherInformationNorSupplement() {
+        var messages = Self.clean().filter { $0.file != "info" }
+        messages.append(Self.message("wrong-way", .helseopplysninger, "2026-03-02T12:00:00", fromMunicipality: true, contentType: "1"))
+        let checked = FlowChecker().checkAll(messages)
+        #expect(checked.stays.count == 1)
+        #expect(checked.stays.first?.messages.first { $0.file == "wrong-way" }?.side == .municipality)
+        #expect(checked.stays.first?.messages.first { $0.file == "svar" }?.isAnswer == true)
+        #expect(Self.findings(messages) == ["FLOW-DEADLINE-HOSPITAL-INFO-24H innlagt", "FLOW-HELSEOPPL-SEQUENCE oppdatert"])
+    }
+
     @Test func municipalitySupplementsAreInnleggelsesrapportOrDialogmelding() {
         var messages = Self.clean()
         messages.append(Self.message("supp", .innleggelsesrapport, "2026-03-03T10:15:00", status: "A"))

@@ -11,13 +11,13 @@ struct FlowClassifier {
     /// HER-ids seen as the hospital of an unambiguous hospital ↔ municipality message.
     let hospitals: Set<String>
 
-    /// Helseopplysninger go hospital → municipality only (HIS 1144 §1).
-    static let hospitalToMunicipality: Set<MessageType> = [
-        .innlagt, .utskrivningsklar, .avmelding, .utskrevet, .utskrivningsrapport, .helseopplysninger,
-    ]
+    static let hospitalToMunicipality: Set<MessageType> = [.innlagt, .utskrivningsklar, .avmelding, .utskrevet, .utskrivningsrapport]
     static let municipalityToHospital: Set<MessageType> = [.innleggelsesrapport]
     /// Sent by either side: the hospital is the party in ``hospitals`` (the sender when unclear).
-    static let eitherWay: Set<MessageType> = [.dialogmelding]
+    /// Helseopplysninger go hospital → municipality only (HIS 1144 §1); one a municipality sends
+    /// anyway still lands in its stay, on the municipality's side, where no rule counts it (it is
+    /// neither the hospital's information nor a supplement), and it never makes its sender a hospital.
+    static let eitherWay: Set<MessageType> = [.helseopplysninger, .dialogmelding]
     /// Municipality ↔ GP traffic; LOG_DOD goes between the nursing service and the GP (HIS 1149 3.6).
     static let gpMessages: Set<MessageType> = [.helseopplysningerLege, .medisinskeOpplysninger, .orienteringTjenestetilbud, .dod]
 
@@ -107,7 +107,7 @@ struct FlowClassifier {
     /// Whether `message` may open a stay: LOG_INNLAGT (N), or the hospital's Helseopplysninger
     /// varsel (TypeInnhold 1, N) for a patient new to municipal services (HIS 1144 §1, HIS 1149 3.2).
     static func opensStay(_ item: FlowItem) -> Bool {
-        guard item.status == .new else { return false }
+        guard item.status == .new, item.side == .hospital else { return false }
         return item.type == .innlagt || (item.type == .helseopplysninger && item.message.contentType == "1")
     }
 
