@@ -35,11 +35,14 @@ import TestSupport
         process.waitUntilExit()
         #expect(done.wait(timeout: .now() + 30) == .success)
         #expect(runningAtFirstLine, "the first message should be printed while the simulation still runs")
-        #expect(firstLine.hasPrefix("2026-02-02 08:24:01  LOG_INNLAGT"), "\(firstLine)")
         let lines = seen.withLock { String(decoding: $0, as: UTF8.self) }.split(separator: "\n")
         let manifest = try #require(
             try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("manifest.json"))) as? [String: Any])
         let messages = try #require(manifest["messages"] as? [[String: Any]])
+        // The first line: the admission, at its simulated send time.
+        let first = try #require(messages.first)
+        let sent = (first["localTime"] as? String ?? first["time"] as? String ?? "?").replacingOccurrences(of: "T", with: " ")
+        #expect(firstLine.hasPrefix("\(sent.prefix(19))  LOG_INNLAGT"), "\(firstLine) (manifest: \(first))")
         #expect(lines.count == messages.count + 1)
         for (line, message) in zip(lines, messages) {
             #expect(line.hasSuffix("  \(message["file"] as? String ?? "?")"), "\(line)")

@@ -108,6 +108,10 @@ public struct FlowReportWriter {
                 if writer.bytes.count >= ValidationReportWriter.chunkSize { output.write(writer.takeBytes()) }
             }
             writer.endArray()
+            if let stats {
+                writer.key("stats")
+                stats.json().write(to: &writer)
+            }
             writer.endObject()
             var tail = writer.takeBytes()
             tail.append(0x0A)
