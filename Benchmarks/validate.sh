@@ -110,9 +110,16 @@ else
     COUNTED=("${FILES[@]}")
   else
     # valgrind cannot read the debug info of the release binary ("possibly corrupted
-    # debuginfo"): it counts a stripped copy, the same code.
+    # debuginfo"): it counts a stripped copy, the same code, told where the schemas are.
     strip -o "$TMP/plo-stripped" "$PLO"
-    count() { if [ "$1" = "$PLO" ]; then shift; valgrind_count "$TMP/plo-stripped" "$@"; else valgrind_count "$@"; fi; }
+    count() {
+      if [ "$1" = "$PLO" ]; then
+        shift
+        PLOKIT_SCHEMAS="$PWD/Schemas" valgrind_count "$TMP/plo-stripped" "$@"
+      else
+        valgrind_count "$@"
+      fi
+    }
     COUNTED=("${FILES[@]:0:${VALGRIND_FILES:-300}}")
   fi
   N_COUNTED=${#COUNTED[@]}

@@ -39,11 +39,10 @@ import TestSupport
         let manifest = try #require(
             try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("manifest.json"))) as? [String: Any])
         let messages = try #require(manifest["messages"] as? [[String: Any]])
-        // The feed's first line is the manifest's first message: its send time (date, a space, the
-        // clock time) and its type.
+        // The first line: the admission, at its simulated send time.
         let first = try #require(messages.first)
-        let firstTime = (first["time"] as? String ?? "?").split(separator: "T").joined(separator: " ")
-        #expect(firstLine.hasPrefix("\(firstTime)  \(first["type"] as? String ?? "?")"), "\(firstLine)")
+        let sent = (first["localTime"] as? String ?? first["time"] as? String ?? "?").replacingOccurrences(of: "T", with: " ")
+        #expect(firstLine.hasPrefix("\(sent.prefix(19))  LOG_INNLAGT"), "\(firstLine) (manifest: \(first))")
         #expect(lines.count == messages.count + 1)
         for (line, message) in zip(lines, messages) {
             #expect(line.hasSuffix("  \(message["file"] as? String ?? "?")"), "\(line)")
