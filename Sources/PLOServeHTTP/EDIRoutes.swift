@@ -73,7 +73,8 @@ struct EDIRoutes {
             return JSONBody.error(.badRequest, "invalid PostMessageRequest", validationErrors: problems.isEmpty ? ["businessDocument is not base64"] : problems)
         }
         let outcome = try box.with { exchange in
-            try exchange.receive([Exchange.Incoming(name: "http-\(exchange.now)-\(bytes.count).xml", bytes: [UInt8](bytes))]).first
+            let bytes = [UInt8](bytes)
+            return try exchange.receive([Exchange.Incoming(name: exchange.suggestedName(for: bytes), bytes: bytes)]).first
         }
         guard let outcome else { return JSONBody.error(.internalServerError, "no outcome") }
         let id = Exchange.apiId(outcome.seq)

@@ -124,3 +124,25 @@ import Testing
         #expect(try await server.json("GET", "/_plo/health", headers: [:]).0 == 200)
     }
 }
+
+/// The live page (`GET /`) rendered in headless Chromium during a run: not blank.
+@Suite struct ServeLivePageTests {
+    @Test(
+        .enabled(
+            if: FileManager.default.isExecutableFile(atPath: "/usr/bin/chromium"),
+            "chromium not installed; run scripts/screenshot-serve.sh after apt-get install -y chromium"))
+    func livePageScreenshotIsNotBlank() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        let png = FileManager.default.temporaryDirectory.appendingPathComponent("plo-serve-\(getpid()).png").path
+        process.arguments = [TestPaths.root.appendingPathComponent("scripts/screenshot-serve.sh").path, png]
+        var env = ProcessInfo.processInfo.environment
+        env["PLO"] = CLI.executable.path
+        process.environment = env
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(FileManager.default.fileExists(atPath: png))
+        try? FileManager.default.removeItem(atPath: png)
+    }
+}
