@@ -10,7 +10,7 @@ let package = Package(
     name: "PLOKit",
     platforms: [.macOS(.v14)],
     products: [
-        .library(name: "PLOKit", targets: ["XMLCore", "PLOModel", "PLOCalendar", "PLORules", "PLOSimulator", "AppCore"]),
+        .library(name: "PLOKit", targets: ["PLOKit", "XMLCore", "PLOModel", "PLOCalendar", "PLORules", "PLOSimulator", "AppCore"]),
         .executable(name: "plo", targets: ["plo"]),
     ],
     dependencies: [
@@ -66,6 +66,13 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // MARK: Umbrella: `import PLOKit` re-exports the libraries above
+        .target(
+            name: "PLOKit",
+            dependencies: ["XMLCore", "PLOModel", "PLOCalendar", "PLORules", "PLOSimulator", "AppCore"],
+            swiftSettings: strictSettings
+        ),
+
         // MARK: Executable
         .executableTarget(
             name: "plo",
@@ -86,6 +93,7 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(name: "CLITests", dependencies: ["AppCore", "PLORules", "XMLCore", "plo", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "PLOKitTests", dependencies: ["PLOKit", "TestSupport"], swiftSettings: strictSettings),
     ],
     swiftLanguageModes: [.v6]
 )

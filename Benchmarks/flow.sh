@@ -1,5 +1,5 @@
 #!/bin/sh
-# Checks synthetic stays (7 messages each, built as FlowMessage values, no XML; at most 2 679 open
+# Checks synthetic stays (8 messages each, built as FlowMessage values, no XML; at most 2 679 open
 # at once) with a release build of plo: once with 20 000 stays and once with N (default 100 000).
 # Prints stays, messages, wall time, peak RSS and the most stays held at once, and fails when the
 # peak RSS at N exceeds the one at 20 000 by more than 50 %: memory must follow the open stays,

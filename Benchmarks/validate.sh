@@ -8,7 +8,8 @@
 #   plo validate --no-profile            (XSD only, all cores)
 #   plo validate                         (XSD + PLO profile, all cores)
 #   plo validate --no-profile --jobs 1   (XSD only, one core: the like-for-like comparison)
-# and prints messages/second and the ratios; with perf, also user-space instructions per message
+# and prints messages/second and the ratios; also user-space instructions per message (perf, or
+# valgrind where perf has no hardware counters; skipped with a note without either)
 # (one core) for XSD only, XSD + profile, and XSD + profile writing --format json (the report's cost).
 #
 # Usage: Benchmarks/validate.sh [STAYS] [RUNS]     (defaults: 700 stays ≈ 5,000 messages, 5 runs)
@@ -87,18 +88,47 @@ PY
 )
 
 # Instruction counts (user space, one core): repeatable whatever else the machine is doing,
-# so the profile's cost shows even where wall times are noisy.
-if perf stat -e instructions:u -x, true >/dev/null 2>&1; then
-  count() { perf stat -e instructions:u -x, "$@" 2>&1 >/dev/null | tail -1 | cut -d, -f1; }
-  I_XMLLINT=$(count xmllint --nonet --noout --schema "$TMP/driver.xsd" "${FILES[@]}")
-  I_XSD=$(count "$PLO" validate --no-profile --jobs 1 "${SCHEMA_ARGS[@]}" "$CORPUS")
-  I_FULL=$(count "$PLO" validate --jobs 1 "${SCHEMA_ARGS[@]}" "$CORPUS")
+# so the profile's cost shows even where wall times are noisy. perf's hardware counter where the
+# machine has one (many VMs answer `<not supported>`), else valgrind's (callgrind: every
+# instruction, ~50x slower, so on the first VALGRIND_FILES messages only), else none, with a note.
+perf_count() { perf stat -e instructions:u -x, "$@" 2>&1 >/dev/null | tail -1 | cut -d, -f1; }
+valgrind_count() {
+  valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null |
+    sed -n 's/.*Collected : \([0-9][0-9]*\).*/\1/p' | tail -1
+}
+COUNTER=""
+if command -v perf >/dev/null && [[ "$(perf_count true)" =~ ^[0-9]+$ ]]; then
+  COUNTER=perf
+elif command -v valgrind >/dev/null; then
+  COUNTER=valgrind
+fi
+if [ -z "$COUNTER" ]; then
+  echo "instructions/message: skipped (perf has no hardware counters here and valgrind is not installed)"
+else
+  if [ "$COUNTER" = perf ]; then
+    count() { perf_count "$@"; }
+    COUNTED=("${FILES[@]}")
+  else
+    # valgrind cannot read the debug info of the release binary ("possibly corrupted
+    # debuginfo"): it counts a stripped copy, the same code.
+    strip -o "$TMP/plo-stripped" "$PLO"
+    count() { if [ "$1" = "$PLO" ]; then shift; valgrind_count "$TMP/plo-stripped" "$@"; else valgrind_count "$@"; fi; }
+    COUNTED=("${FILES[@]:0:${VALGRIND_FILES:-300}}")
+  fi
+  N_COUNTED=${#COUNTED[@]}
+  I_XMLLINT=$(count xmllint --nonet --noout --schema "$TMP/driver.xsd" "${COUNTED[@]}")
+  I_XSD=$(count "$PLO" validate --no-profile --jobs 1 "${SCHEMA_ARGS[@]}" "${COUNTED[@]}")
+  I_FULL=$(count "$PLO" validate --jobs 1 "${SCHEMA_ARGS[@]}" "${COUNTED[@]}")
   # The same run writing the JSON report instead of text: the difference is the report's cost.
-  I_JSON=$(count "$PLO" validate --jobs 1 --format json "${SCHEMA_ARGS[@]}" "$CORPUS")
-  python3 -c "
-n=$COUNT; xl=$I_XMLLINT; xsd=$I_XSD; full=$I_FULL; js=$I_JSON
-print(f'instructions/message: xmllint {xl/n:,.0f}, plo XSD only {xsd/n:,.0f}, plo XSD + profile {full/n:,.0f} (profile +{(full/xsd-1)*100:.1f}%)')
+  I_JSON=$(count "$PLO" validate --jobs 1 --format json "${SCHEMA_ARGS[@]}" "${COUNTED[@]}")
+  if [[ "$I_XMLLINT$I_XSD$I_FULL$I_JSON" =~ ^[0-9]+$ ]]; then
+    python3 -c "
+n=$N_COUNTED; xl=$I_XMLLINT; xsd=$I_XSD; full=$I_FULL; js=$I_JSON
+print(f'instructions/message ($COUNTER, {n} messages): xmllint {xl/n:,.0f}, plo XSD only {xsd/n:,.0f}, plo XSD + profile {full/n:,.0f} (profile +{(full/xsd-1)*100:.1f}%)')
 print(f'instructions/message: plo XSD + profile --format json {js/n:,.0f} (JSON report {(js-full)/n:+,.0f} per message vs text)')"
+  else
+    echo "instructions/message: skipped ($COUNTER gave no count: '$I_XMLLINT' '$I_XSD' '$I_FULL' '$I_JSON')"
+  fi
 fi
 
 python3 - "$COUNT" "$T_XMLLINT" "$T_XSD" "$T_FULL" "$T_XSD1" "$T_FULL1" <<'PY'

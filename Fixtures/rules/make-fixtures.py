@@ -294,6 +294,9 @@ FIXTURES = {
         "pass-innlagt.xml": innlagt(),
         "fail-check-digit.xml": innlagt(patient=PATIENT[:-1] + "9"),
         "info-synthetic.xml": innlagt(patient=SYNTHETIC),
+        # The health sector's test persons (NHN Persontjenesten): month + 65, fødselsnummer and D-nummer.
+        "info-nhn-test-person.xml": innlagt(patient="12684810071"),
+        "info-nhn-test-person-dnummer.xml": innlagt(patient="52684810065"),
     },
     "PLO-HER-ID": {
         "pass-innlagt.xml": innlagt(),

@@ -1,4 +1,8 @@
 import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 import PLOSimulator
 
 /// Paces a run against the wall clock: before writing a document whose simulated time lies
@@ -12,14 +16,40 @@ public final class SimulatePacedOutput<Base: SimulationOutput>: SimulationOutput
     private let wallStart: ContinuousClock.Instant
     private var lastTime: SimTime
     private let clock = ContinuousClock()
+    /// Called with one line per document as soon as it is written (the live feed).
+    private let feed: (@Sendable (String) -> Void)?
 
     /// Wraps `base`; `speed` is simulated seconds per wall-clock second (60: one minute per second).
-    public init(_ base: Base, speed: Double, simStart: SimTime) {
+    /// `feed`, when given, gets ``feedLine(_:)`` of each document right after it is written.
+    public init(_ base: Base, speed: Double, simStart: SimTime, feed: (@Sendable (String) -> Void)? = nil) {
         self.base = base
         self.speed = speed
         self.simStart = simStart
         self.lastTime = simStart
         self.wallStart = clock.now
+        self.feed = feed
+    }
+
+    /// One line of the live feed: `2026-03-30 02:34:46  LOG_INNLAGT  8100002 → 8200006  stay …  file`.
+    public static func feedLine(_ record: MessageRecord) -> String {
+        let time = record.localTime.replacingOccurrences(of: "T", with: " ")
+        let type = record.type.padding(toLength: max(record.type.count, 22), withPad: " ", startingAt: 0)
+        return "\(time)  \(type)  \(record.sender) → \(record.receiver)  stay \(record.stay)  \(record.file)"
+    }
+
+    /// Writes `line` and a newline to standard output at once (unbuffered: a class watches it
+    /// live). A reader that went away (`plo simulate … | head`) ends the feed, not the run.
+    @Sendable public static func standardOutputFeed(_ line: String) {
+        let bytes = Array((line + "\n").utf8)
+        bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let written = Glibc.write(STDOUT_FILENO, raw.baseAddress.map { $0 + offset }, raw.count - offset)
+                if written < 0 && errno == EINTR { continue }
+                if written <= 0 { return }
+                offset += written
+            }
+        }
     }
 
     /// The wrapped output.
@@ -34,6 +64,7 @@ public final class SimulatePacedOutput<Base: SimulationOutput>: SimulationOutput
             if wait > .zero { Thread.sleep(forTimeInterval: Double(wait.components.seconds) + Double(wait.components.attoseconds) * 1e-18) }
         }
         try base.write(bytes, for: record)
+        feed?(Self.feedLine(record))
     }
 
     /// Wall-clock milliseconds for `simulated` seconds at `speed`, converted with checks: a

@@ -45,7 +45,7 @@ public struct SimulateRunner {
 
         /// One line for stdout.
         public var line: String {
-            "plo simulate: wrote \(messages) messages (\(stays) stays, \(injected) injected findings) to \(directory)"
+            "plo simulate: wrote \(messages) message\(messages == 1 ? "" : "s") (\(stays) stay\(stays == 1 ? "" : "s"), \(injected) injected finding\(injected == 1 ? "" : "s")) to \(directory)"
         }
     }
 
@@ -102,7 +102,8 @@ public struct SimulateRunner {
         let summary: Simulator.Summary
         do {
             if let speed = options.speed {
-                var paced = SimulatePacedOutput(directory, speed: speed, simStart: simulator.start)
+                var paced = SimulatePacedOutput(
+                    directory, speed: speed, simStart: simulator.start, feed: SimulatePacedOutput<SimulateDirectoryOutput>.standardOutputFeed)
                 summary = try simulator.run(into: &paced)
             } else {
                 var out = directory

@@ -9,26 +9,29 @@ extension RuleProfile: ExpressibleByArgument {}
 
 /// Options shared by the commands that read messages.
 struct ReadingOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Schema folder to validate against instead of the bundled Schemas/ (e.g. the official e-helse folder).", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("Schema folder to validate against instead of the bundled Schemas/ (e.g. the official e-helse folder).", valueName: "dir"), completion: .directory)
     var schemas: String?
 
-    @Option(name: .long, help: ArgumentHelp("OASIS XML catalog mapping namespaces to schema files (default: the best *Catalog.xml in the schema folder).", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("OASIS XML catalog mapping namespaces to schema files (default: the best *Catalog.xml in the schema folder).", valueName: "file"), completion: .file(extensions: ["xml"]))
     var catalog: String?
 
     @Flag(name: .long, help: "XSD only: skip the PLO profile rules.")
     var noProfile = false
 
-    @Option(name: .long, help: "Rule profile: hnt (national + Helse Nord-Trøndelag rules, default) or national.")
+    @Option(name: .long, help: "Rule profile: hnt (national + Helse Nord-Trøndelag rules) or national.")
     var profile: RuleProfile = .hnt
 
-    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Skip a rule of severity warning or info (repeatable), e.g. --disable FLOW-WINDOW-UTSKRIVNINGSKLAR.", valueName: "rule"))
+    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Skip a rule of severity warning or info (repeatable), e.g. --disable FLOW-WINDOW-UTSKRIVNINGSKLAR.", valueName: "rule"), completion: .list(RuleRegistry.all.filter { $0.severity != .error }.map(\.id)))
     var disable: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("Largest input accepted, in bytes (larger files get an XML-LIMIT finding unread).", valueName: "bytes"))
     var maxSize: Int = 32 * 1024 * 1024
 
-    @Option(name: .long, help: ArgumentHelp("Parallel workers (default: all cores).", valueName: "n"))
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(name: .customLong("jobs"), help: ArgumentHelp("Parallel workers (default: all cores).", valueName: "n"))
+    var jobsOption: Int?
+
+    /// `--jobs`, or every core.
+    var jobs: Int { jobsOption ?? ProcessInfo.processInfo.activeProcessorCount }
 
     func validate() throws {
         guard (1...1024).contains(jobs) else { throw ValidationError("--jobs must lie in 1…1024 (got \(jobs))") }
@@ -55,12 +58,35 @@ struct ReadingOptions: ParsableArguments {
     }
 }
 
-/// Where a report goes.
-struct ReportOptions: ParsableArguments {
-    @Option(name: .long, help: "Output format: text, json, junit or sarif.")
-    var format: OutputFormat = .text
+/// A `--format` a command accepts: its help lists exactly these values.
+protocol ReportFormatChoice: ExpressibleByArgument, CaseIterable {
+    static var defaultChoice: Self { get }
+    /// The report format it stands for.
+    var outputFormat: OutputFormat { get }
+}
 
-    @Option(name: .long, help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
+extension OutputFormat: ReportFormatChoice {
+    static var defaultChoice: OutputFormat { .text }
+    var outputFormat: OutputFormat { self }
+}
+
+/// The formats of `plo validate` (no html page: that is `plo flow`'s).
+enum ValidateFormat: String, ReportFormatChoice {
+    case text, json, junit, sarif
+
+    static var defaultChoice: ValidateFormat { .text }
+    var outputFormat: OutputFormat { OutputFormat(rawValue: rawValue) ?? .text }
+}
+
+/// Where a report goes, in every format (`plo flow`).
+typealias ReportOptions = OutputOptions<OutputFormat>
+
+/// Where a report goes, in the formats `Format` lists.
+struct OutputOptions<Format: ReportFormatChoice>: ParsableArguments {
+    @Option(name: .long, help: "Output format.")
+    var format: Format = .defaultChoice
+
+    @Option(name: .long, help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"), completion: .file())
     var out: String?
 
     /// Colour only on a terminal, and never with NO_COLOR set or a file as output.

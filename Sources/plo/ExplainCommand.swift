@@ -1,5 +1,6 @@
 import AppCore
 import ArgumentParser
+import PLORules
 
 /// `plo explain RULE`: one rule in full — what it checks, why, its source, and a passing and a
 /// failing example.
@@ -10,7 +11,7 @@ struct ExplainCommand: ParsableCommand {
         discussion: "Example: plo explain PLO-EVENT-REQUIRED"
     )
 
-    @Argument(help: "The rule ID, e.g. PLO-EVENT-REQUIRED (case-insensitive).")
+    @Argument(help: ArgumentHelp("The rule ID, e.g. PLO-EVENT-REQUIRED (case-insensitive)."), completion: .list(RulesCatalog.rules.map(\.id)))
     var rule: String
 
     @Option(name: .long, help: "Output format.")

@@ -8,23 +8,28 @@ struct FlowCommand: ParsableCommand {
         commandName: "flow",
         abstract: "Group messages into patient stays and check their order and timing (FLOW rules).",
         discussion: """
-            Inputs are files, folders (searched recursively for *.xml) or - for standard input. Each
-            message is validated like 'plo validate' (its own findings are reported too), then grouped
-            into stays by patient, hospital and municipality, sorted by GenDate then MsgId, and checked
-            against the flow rules (see 'plo rules' and docs/flow-rules.md).
+            Inputs are files, folders (searched recursively for *.xml) or - for standard \
+            input. Each message is validated like 'plo validate' (its own findings are \
+            reported too), then grouped into stays by patient, hospital and municipality, \
+            sorted by GenDate then MsgId, and checked against the flow rules (see 'plo \
+            rules' and docs/flow-rules.md).
 
-            Formats: text (a timeline per stay), json, junit (one testcase per stay), sarif, html (one
-            self-contained teaching page with a swimlane timeline per stay; --out FILE or stdout).
+            Formats: text (a timeline per stay), json, junit (one testcase per stay), \
+            sarif, html (one self-contained teaching page with a swimlane timeline per \
+            stay; --out FILE or standard output).
 
             Examples:
               plo flow Fixtures/flows/clean-discharge
+              plo flow --verbose Fixtures/flows/late-supplement
               plo flow --format json incoming/
               plo flow --format html --out stays.html incoming/
+              plo flow --stats --format json incoming/
               plo flow --explain-order
               plo flow --explain-order --format html --out order.html
 
-            Exit codes: 0 no error finding; 1 at least one error finding; 2 usage error,
-            unreadable input or unusable schema set.
+            Exit codes: 0 no error finding (with --fail-on warning: no warning either); 1 \
+            at least one; 2 usage error, no input message, unreadable input or unusable \
+            schema set.
             """
     )
 
@@ -32,8 +37,13 @@ struct FlowCommand: ParsableCommand {
 
     @OptionGroup var report: ReportOptions
 
-    @Flag(name: .long, help: "Print (text) or draw (html) the correct order of a stay's messages and their deadlines; needs no input.")
+    @OptionGroup var gate: GateOptions
+
+    @Flag(name: .long, help: "Print (text, json) or draw (html) the correct order of a stay's messages and their deadlines; needs no input.")
     var explainOrder = false
+
+    @Flag(name: .long, help: "Add statistics per hospital and municipality: stays, share of each deadline met, median and p90 times to Innleggelsesrapport and to the answer, waiting days, findings per rule (text, json, html).")
+    var stats = false
 
     @Option(name: .long, help: .hidden)
     var benchSynthetic: Int?
@@ -41,7 +51,7 @@ struct FlowCommand: ParsableCommand {
     @Option(name: .long, help: .hidden)
     var benchInput: String = FlowBenchmark.Input.stream.rawValue
 
-    @Argument(help: ArgumentHelp("Message files, folders, or - for standard input.", valueName: "path"))
+    @Argument(help: ArgumentHelp("Message files, folders, or - for standard input.", valueName: "path"), completion: .file(extensions: ["xml"]))
     var paths: [String] = []
 
     func validate() throws {
@@ -57,10 +67,16 @@ struct FlowCommand: ParsableCommand {
                 return 0
             }
             if explainOrder {
-                try report.emit(report.format == .html ? FlowHTML.orderPage() : DischargeOrder.text)
+                switch report.format {
+                case .text: try report.emit(DischargeOrder.text)
+                case .json: try report.emit(DischargeOrder.json().serialized(pretty: true) + "\n")
+                case .html: try report.emit(FlowHTML.orderPage())
+                case .junit, .sarif: throw UsageFailure("--explain-order writes text, json or html, not \(report.format.rawValue)")
+                }
                 return 0
             }
             let items = try InputCollector.collect(paths)
+            try gate.requireInput(items, paths: paths)
             let schemas = try SchemaLocator.compile(directory: reading.schemas, catalog: reading.catalog)
             let engine = ValidationEngine(schemas: schemas, settings: reading.settings)
             let inputs = FlowRunner.readSplit(items, engine: engine, jobs: reading.jobs)
@@ -68,7 +84,7 @@ struct FlowCommand: ParsableCommand {
             var output = try report.openOutput()
             let code = FlowReport.write(
                 consume inputs, context: FlowContext(profile: settings.profile, disabled: settings.disabled), format: report.format,
-                style: report.style, to: &output)
+                style: gate.applied(to: report.style), stats: stats, failOn: gate.failOn.severity, to: &output)
             try output.finish()
             return code
         }

@@ -10,7 +10,9 @@ struct Plo: ParsableCommand {
         commandName: "plo",
         abstract: "Validate, check and simulate Norwegian PLO e-messages (MsgHead 1.2, PLO 1.6, AppRec 1.1).",
         discussion: """
-            Exit codes: 0 no error finding, 1 at least one error finding, 2 usage error or unusable input.
+            Exit codes: 0 no error finding, 1 at least one error finding, 2 usage error, \
+            no input message or unusable input.
+
             Examples:
               plo validate Fixtures/messages
               plo validate --format junit --out report.xml incoming/

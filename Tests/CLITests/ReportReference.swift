@@ -11,7 +11,7 @@ enum ReportReference {
             switch name {
             case "error": paint(name, "1;31")
             case "warning": paint(name, "1;33")
-            default: paint(name, "1;36")
+            default: paint(name, "2")
             }
         }
         var out = ""

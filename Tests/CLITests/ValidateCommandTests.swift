@@ -63,7 +63,7 @@ import XMLCore
         defer { try? FileManager.default.removeItem(at: folder) }
         let simulated = try CLI.run(["simulate", "--stays", "100", "--seed", "5", "--no-apprec", "--out", folder.path])
         #expect(simulated.exitCode == 0)
-        let script = "env --default-signal=PIPE \"$0\" validate --jobs 2 \"$1\" | head -c 1 >/dev/null; exit ${PIPESTATUS[0]}"
+        let script = "env --default-signal=PIPE \"$0\" validate --verbose --jobs 2 \"$1\" | head -c 1 >/dev/null; exit ${PIPESTATUS[0]}"
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/bash")
         process.arguments = ["-c", script, CLI.executable.path, folder.appendingPathComponent("messages").path]

@@ -91,6 +91,21 @@ import XMLCore
         #expect(Self.streamed(results, .text, style: style) == expected)
     }
 
+    @Test(arguments: [Severity.warning, .error])
+    func textHidingFindingsMatchesAndCountsThem(minimum: Severity) {
+        let results = Self.awkwardResults(count: 40)
+        let style = TextStyle(color: false, minimumSeverity: minimum)
+        let expected = ValidationReport(results: results).render(.text, style: style)
+        #expect(Self.streamed(results, .text, style: style) == expected)
+        let all = results.flatMap(\.findings)
+        let shown = all.filter { $0.severity >= minimum }
+        #expect(expected.components(separatedBy: ": [").count - 1 == shown.count)
+        let infos = all.filter { $0.severity == .info }.count
+        let warnings = all.filter { $0.severity == .warning }.count
+        let hidden = minimum == .error ? "\(warnings) warnings, \(infos) info" : "\(infos) info"
+        #expect(expected.hasSuffix("; \(hidden) not shown (--verbose shows them)\n"), "\(expected.suffix(200))")
+    }
+
     @Test func textAndJUnitAreWhatTheyWereBeforeBytes() {
         for count in [0, 1, 13] {
             let results = Self.awkwardResults(count: count)
@@ -138,12 +153,15 @@ import XMLCore
         let awkward = try Self.awkwardFolder()
         defer { try? FileManager.default.removeItem(at: awkward) }
         let paths = Self.mixedPaths(awkward)
-        let expected = try Self.reference(format, paths: paths)
+        // Text prints warnings and errors by default (info only counted), as the library does
+        // with that style.
+        let expected = try Self.reference(format, paths: paths, style: TextStyle(color: false, minimumSeverity: .warning))
         #expect(expected.exitCode == 1)
         let result = try CLI.run(["validate", "--format", format.rawValue, "--jobs", "\(jobs)"] + paths)
         #expect(result.exitCode == expected.exitCode, "\(result.stderr)")
         #expect(result.stdout == expected.text)
-        #expect(result.stdout.contains("b-mismatch-ø.xml"))
+        // SARIF names files by URI, percent-encoded.
+        #expect(result.stdout.contains(format == .sarif ? "b-mismatch-%C3%B8.xml" : "b-mismatch-ø.xml"))
     }
 
     @Test func outFileHoldsTheSameReportAndReplacesAnOldOneWhole() throws {
@@ -186,7 +204,7 @@ import XMLCore
         let first = TestPaths.fixture("rules/PLO-PATIENT-ID/info-synthetic.xml").path
         let process = Process()
         process.executableURL = CLI.executable
-        process.arguments = ["validate", "--jobs", "1", first, "-"]
+        process.arguments = ["validate", "--verbose", "--jobs", "1", first, "-"]
         process.environment = ProcessInfo.processInfo.environment.merging(["NO_COLOR": "1"]) { $1 }
         let output = Pipe()
         let input = Pipe()

@@ -22,6 +22,21 @@ import Testing
         #expect(tenor.month == 3)
     }
 
+    /// The health sector's test persons (NHN Persontjenesten): month + 65, as fødselsnummer and
+    /// as D-nummer; and a D-nummer in Skatteetaten's + 80 range.
+    @Test(arguments: [
+        ("12684810071", NationalIdentityNumber.Kind.fodselsnummer, NationalIdentityNumber.Synthetic.monthPlus65),
+        ("52684810065", .dNummer, .monthPlus65),
+        ("52834810182", .dNummer, .monthPlus80),
+    ])
+    func testIdentities(_ text: String, _ kind: NationalIdentityNumber.Kind, _ synthetic: NationalIdentityNumber.Synthetic) throws {
+        let number = try NationalIdentityNumber.check(text).get()
+        #expect(number.kind == kind)
+        #expect(number.synthetic == synthetic)
+        #expect(number.day == 12)
+        #expect(number.month == 3)
+    }
+
     @Test(arguments: [
         ("12034841259", NationalIdentityNumber.Problem.checkDigits),
         ("1203484125", .notElevenDigits),
@@ -50,7 +65,16 @@ import Testing
             let kind: NationalIdentityNumber.Kind = day > 40 ? .dNummer : .fodselsnummer
             if day > 40 { day -= 40 }
             var synthetic: NationalIdentityNumber.Synthetic?
-            if month > 80 { month -= 80; synthetic = .monthPlus80 } else if month > 40 { month -= 40; synthetic = .monthPlus40 }
+            if month > 80 {
+                month -= 80
+                synthetic = .monthPlus80
+            } else if month > 65 {
+                month -= 65
+                synthetic = .monthPlus65
+            } else if month > 40 {
+                month -= 40
+                synthetic = .monthPlus40
+            }
             let lengths = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
             guard (1...12).contains(month), day >= 1, day <= lengths[month - 1] else { return .failure(.noDate) }
             func control(_ weights: [Int]) -> Int? {
@@ -70,7 +94,7 @@ import Testing
         var valid = 0
         for round in 0..<50_000 {
             let day = [next(32), next(32) + 40, next(100)][next(3)]
-            let month = [next(13), next(13) + 40, next(13) + 80, next(100)][next(4)]
+            let month = [next(13), next(13) + 40, next(13) + 65, next(13) + 80, next(100)][next(5)]
             var digits = [day / 10, day % 10, month / 10, month % 10] + (0..<5).map { _ in next(10) }
             // Every third string gets its real check digits (when they exist).
             let weights1 = [3, 7, 6, 1, 8, 9, 4, 5, 2]

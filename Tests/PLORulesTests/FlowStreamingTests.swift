@@ -61,7 +61,7 @@ import Testing
         var stays = 0
         let outcome = FlowChecker().check(sorted: { SyntheticStays.timeOrdered(stays: count) }) { _ in stays += 1 }
         #expect(stays == count)
-        #expect(outcome.messages == 7 * count)
+        #expect(outcome.messages == 8 * count)
         // Stays overlap at most SyntheticStays.maxOverlap (2 679) at a time, whatever the total:
         // a checker keeping every stay would report `count` here.
         #expect(SyntheticStays.maxOverlap == 2_679)
@@ -94,6 +94,42 @@ import Testing
         #expect(array == Self.reference(messages))
     }
 
+    // MARK: AppRecs
+
+    /// AppRecs join their message's stay whether they come before it (a sender's clock), right
+    /// after it, or long after the stay's other messages (the stay is held until they come); one
+    /// for a message not in the input is unassigned. Array and stream agree.
+    @Test func appRecsReachTheirStayInEveryOrder() {
+        typealias T = FlowCheckerTests
+        var messages = T.clean()
+        messages.append(T.appRec("ack-innlagt-early", for: "innlagt", "2026-03-02T09:39:00"))
+        messages.append(T.appRec("ack-rapport", for: "rapport", "2026-03-02T11:06:00", from: T.hospital, to: T.municipality))
+        messages.append(T.appRec("ack-utskrevet-late", for: "utskrevet", "2026-03-20T10:00:00"))
+        messages.append(T.appRec("ack-nowhere", for: "nowhere", "2026-03-03T10:00:00"))
+        // Another patient's stay in between, so the first stay's key is done long before its last AppRec.
+        messages.append(T.message("other-innlagt", .innlagt, "2026-03-10T09:00:00", patient: "01010112345"))
+        var ordered = messages
+        ordered.sort { a, b in
+            let x = LocalDateTime(iso: a.genDate ?? "").map(Oslo.instant) ?? 0, y = LocalDateTime(iso: b.genDate ?? "").map(Oslo.instant) ?? 0
+            return (x, a.msgId ?? "", a.file) < (y, b.msgId ?? "", b.file)
+        }
+        var fromArray: [StayResult] = []
+        var fromStream: [StayResult] = []
+        let arrayOutcome = FlowChecker().check(messages.shuffled()) { fromArray.append($0) }
+        let streamOutcome = FlowChecker().check(sorted: { ordered }) { fromStream.append($0) }
+        for (stays, outcome) in [(fromArray, arrayOutcome), (fromStream, streamOutcome)] {
+            #expect(outcome.stays == 2)
+            #expect(outcome.messages == messages.count)
+            #expect(outcome.unassigned.map(\.file) == ["ack-nowhere"])
+            let first = stays.first { $0.key.patient == "12845610175" }
+            let receipts = Dictionary(uniqueKeysWithValues: (first?.messages ?? []).map { ($0.file, $0.receipts.map(\.file)) })
+            #expect(receipts["innlagt"] == ["ack-innlagt-early"])
+            #expect(receipts["rapport"] == ["ack-rapport"])
+            #expect(receipts["utskrevet"] == ["ack-utskrevet-late"])
+        }
+        #expect(Self.result(fromArray, arrayOutcome) == Self.result(fromStream, streamOutcome))
+    }
+
     // MARK: Holding a stay for a repeated MsgId
 
     @Test func closedStayIsHeldUntilItsMsgIdsLastOccurrence() {
@@ -104,7 +140,8 @@ import Testing
         var later = T.message("other-info", .helseopplysninger, "2026-04-01T10:00:00", id: "info", hash: 7, patient: "01010112345")
         later.patientId = "01010112345"
         messages.append(later)
-        messages.append(T.message("klar-copy", .utskrivningsklar, "2026-04-02T10:00:00", id: "klar", hash: messages[3].contentHash))
+        let klar = messages.first { $0.file == "klar" }?.contentHash ?? 0
+        messages.append(T.message("klar-copy", .utskrivningsklar, "2026-04-02T10:00:00", id: "klar", hash: klar))
         messages.append(T.message("innlagt-2", .innlagt, "2026-04-01T09:00:00", patient: "01010112345"))
         var ordered = messages
         ordered.sort { a, b in
@@ -180,7 +217,8 @@ import Testing
                     file: file, typeCode: type.rawValue, statusCode: status, msgId: Int.random(in: 0..<30, using: &rng) == 0 ? nil : msgId,
                     refToParent: ref, genDate: Int.random(in: 0..<30, using: &rng) == 0 ? "garbage" : time,
                     senderHerId: fromMunicipality ? municipality : hospital, receiverHerId: fromMunicipality ? hospital : municipality,
-                    patientId: Int.random(in: 0..<25, using: &rng) == 0 ? nil : patient, contentHash: UInt64(index)))
+                    patientId: Int.random(in: 0..<25, using: &rng) == 0 ? nil : patient, contentHash: UInt64(index),
+                    contentType: type == .helseopplysninger ? ["1", "2", nil].randomElement(using: &rng) ?? nil : nil))
         }
         return messages
     }
@@ -243,7 +281,9 @@ import Testing
         var stays: [StayResult] = []
         for (position, index) in order.enumerated() {
             let key = keyOf[index]
-            if items[index].type == .innlagt, items[index].status == .new, let previous = open.removeValue(forKey: key) {
+            // A new admission (or varsel) opens a new stay only once the open one has a LOG_UTSKREVET (N).
+            let ended = open[key]?.contains { $0.type == .utskrevet && $0.status == .new } ?? false
+            if FlowClassifier.opensStay(items[index]), ended, let previous = open.removeValue(forKey: key) {
                 stays.append(checker.finish(previous, key: keys[key]))
             }
             open[key, default: []].append(items[index])

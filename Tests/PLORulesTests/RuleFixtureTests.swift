@@ -101,6 +101,16 @@ let passingFixtures: [String] = RuleRegistry.all.flatMap { rule in RuleHarness.f
         #expect(finding.message.contains("synthetic"))
     }
 
+    /// The health sector's test persons (month + 65, NHN Persontjenesten) — what EPJ teams meet in
+    /// NHN's test environment — are accepted as info, as fødselsnummer and as D-nummer.
+    @Test(arguments: ["info-nhn-test-person.xml", "info-nhn-test-person-dnummer.xml"])
+    func healthSectorTestPersonIsAcceptedAsInfo(_ file: String) throws {
+        let findings = try RuleHarness.findings("PLO-PATIENT-ID", file)
+        #expect(findings.map(\.rule) == ["PLO-PATIENT-ID"])
+        #expect(findings.first?.severity == .info)
+        #expect(findings.first?.message.contains("month + 65") == true)
+    }
+
     @Test func failingFixturesOfContentRulesAreSchemaValid() throws {
         // The content rules' failing fixtures pass the schema, so each finding stands alone.
         for fixture in failingFixtures where fixture.rule.hasPrefix("PLO-") || fixture.rule.hasPrefix("APPREC-") {

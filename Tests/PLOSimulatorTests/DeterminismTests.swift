@@ -5,7 +5,7 @@ import Testing
 @Suite struct DeterminismTests {
     static let scenario: Scenario = {
         var faults: [FaultKind: Double] = [:]
-        for kind in FaultKind.allCases { faults[kind] = 0.05 }
+        for kind in FaultKind.allCases { faults[kind] = 0.6 / Double(FaultKind.allCases.count) }
         return Scenario(name: "determinism", stays: 40, faults: faults)
     }()
 

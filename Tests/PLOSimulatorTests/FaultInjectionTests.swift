@@ -6,7 +6,7 @@ import Testing
 @Suite struct FaultInjectionTests {
     static let expectedRules: [FaultKind: Set<String>] = [
         .lateInnleggelsesrapport: ["FLOW-DEADLINE-INNLEGGELSESRAPPORT-4H"],
-        .missingInnleggelsesrapport: ["FLOW-DEADLINE-INNLEGGELSESRAPPORT-4H"],
+        .missingInnleggelsesrapport: ["FLOW-DEADLINE-INNLEGGELSESRAPPORT-4H", "FLOW-DEADLINE-INNLEGGELSESRAPPORT-1D"],
         .lateHelseopplysninger: ["FLOW-DEADLINE-HOSPITAL-INFO-24H"],
         .missingHelseopplysninger: ["FLOW-DEADLINE-HOSPITAL-INFO-24H", "FLOW-ORDER-HELSEOPPL-BEFORE-UTSKRIVNINGSKLAR"],
         .utskrivningsklarAfterHours: ["FLOW-WINDOW-UTSKRIVNINGSKLAR"],
@@ -18,6 +18,18 @@ import Testing
         .duplicateMsgId: ["FLOW-DUPLICATE-MSGID"],
         .wrongTypeDisplayName: ["PLO-TYPE-MISMATCH"],
         .correctionWithoutTarget: ["FLOW-CORRECTION-TARGET"],
+        .lateInnlagt: ["FLOW-DEADLINE-INNLEGGELSESRAPPORT-1D"],
+        .helseopplysningerWrongSequence: ["FLOW-HELSEOPPL-SEQUENCE"],
+        .resendInnlagt: ["FLOW-RESEND"],
+        .newPatient: ["FLOW-NO-ADMISSION"],
+        .selfDischarge: ["FLOW-SELF-DISCHARGE"],
+        .utskrevetBeforeAnswer: ["FLOW-UTSKREVET-BEFORE-ANSWER", "FLOW-UTSKREVET-WITHOUT-REPORT"],
+        .appRecRejected: ["FLOW-RESEND"],
+        .appRecLate: ["FLOW-APPREC-MISSING"],
+        .appRecMissing: ["FLOW-APPREC-MISSING"],
+        .appRecDuplicate: ["FLOW-APPREC-DUPLICATE"],
+        .appRecWrongParties: ["FLOW-APPREC-PARTIES"],
+        .appRecResendSameMsgId: ["FLOW-APPREC-RESEND-SAME-MSGID"],
     ]
 
     /// Every stay carries the fault; the oracle's findings equal the prediction exactly.
@@ -48,8 +60,8 @@ import Testing
     /// A mixed scenario: faults of every kind side by side, still predicted exactly.
     @Test func mixedFaultsArePredictedExactly() throws {
         var faults: [FaultKind: Double] = [:]
-        for kind in FaultKind.allCases { faults[kind] = 0.06 }
-        let scenario = Scenario(start: "2026-03-26T00:00", stays: 300, arrivalsPerDay: 30, faults: faults)
+        for kind in FaultKind.allCases { faults[kind] = 0.9 / Double(FaultKind.allCases.count) }
+        let scenario = Scenario(start: "2026-03-26T00:00", stays: 500, arrivalsPerDay: 30, faults: faults)
         let (out, summary) = try RecordingOutput.run(scenario, seed: 99)
         let predicted = FlowOracle.predicted(summary)
         let actual = FlowOracle.findings(out)

@@ -1,10 +1,11 @@
 import PLOCalendar
 import PLOModel
 import PLOSimulator
+import PLORules
+import XMLCore
 
-/// An independent, test-only reading of `docs/flow-rules.md` over what the simulator wrote:
-/// the findings `plo flow` should report, computed from records and bytes, not from the
-/// simulator's own bookkeeping.
+/// What the checkers find in what the simulator wrote — computed from the written bytes by the
+/// real profile and flow checkers, not from the simulator's own bookkeeping.
 struct FlowOracle {
     struct Finding: Hashable, CustomStringConvertible {
         let rule: String
@@ -14,85 +15,47 @@ struct FlowOracle {
         var description: String { "\(rule) \(severity) \(stay) \(files)" }
     }
 
+    /// The findings of the real checkers over the written bytes: the profile rules per message
+    /// and the flow checker over all of them (AppRecs included), as `plo validate` and `plo flow`
+    /// would report them — errors, warnings and the flow checker's own info findings. Each finding
+    /// is tagged with the simulator's stay of its first file.
     static func findings(_ out: RecordingOutput) -> Set<Finding> {
+        var stayOf: [String: String] = [:]
+        for (record, _) in out.records where stayOf[record.file] == nil { stayOf[record.file] = record.stay }
         var result = Set<Finding>()
-        let docs = out.records.filter { $0.record.type != "APPREC" }
-        // Duplicates: same MsgId, different bytes.
-        var byId: [String: [(MessageRecord, [UInt8])]] = [:]
-        for (r, b) in docs { byId[r.msgId, default: []].append((r, b)) }
-        for (_, list) in byId where list.count > 1 && Set(list.map { $0.1 }).count > 1 {
-            result.insert(Finding(rule: "FLOW-DUPLICATE-MSGID", severity: "error", stay: list[0].0.stay, files: list.map { $0.0.file }.sorted()))
-        }
-        // Type display names.
-        for (r, b) in docs {
-            guard let type = MessageType(rawValue: r.type) else { continue }
-            let expected = Array("<Type V=\"\(type.rawValue)\" DN=\"\(type.displayName)\"/>".utf8)
-            if !contains(b, expected) {
-                result.insert(Finding(rule: "PLO-TYPE-MISMATCH", severity: "error", stay: r.stay, files: [r.file]))
-            }
-        }
-        // Per stay.
-        var stays: [String: [MessageRecord]] = [:]
-        for (r, _) in docs { stays[r.stay, default: []].append(r) }
-        let window = WorkingWindow.standard
-        for (id, unsorted) in stays {
-            let msgs = unsorted.sorted { ($0.time, $0.msgId) < ($1.time, $1.msgId) }
-            guard let innlagt = msgs.first(where: { $0.type == "LOG_INNLAGT" }) else {
-                result.insert(Finding(rule: "FLOW-NO-ADMISSION", severity: "warning", stay: id, files: [msgs[0].file]))
+        var messages: [FlowMessage] = []
+        let profile = ProfileChecker(profile: .hnt)
+        for (record, bytes) in out.records {
+            guard let document = XMLParser.parse(bytes, name: record.file).document else {
+                result.insert(Finding(rule: "XML-WELLFORMED", severity: "error", stay: record.stay, files: [record.file]))
                 continue
             }
-            let a = innlagt.time
-            let hospital = innlagt.sender
-            func f(_ rule: String, _ sev: String, _ files: [String]) {
-                result.insert(Finding(rule: rule, severity: sev, stay: id, files: files))
+            let message = PLOMessage(document: document)
+            for finding in profile.check(message) where finding.severity != .info {
+                result.insert(Finding(rule: finding.rule, severity: finding.severity.rawValue, stay: record.stay, files: [record.file]))
             }
-            let fromMunicipality = msgs.filter { $0.sender != hospital }
-            let reports = fromMunicipality.filter { $0.type == "INNLEGGELSESRAPPORT" }
-            if let first = reports.first {
-                if first.time - a > 4 * 3600 { f("FLOW-DEADLINE-INNLEGGELSESRAPPORT-4H", "error", [innlagt.file, first.file]) }
-            } else {
-                f("FLOW-DEADLINE-INNLEGGELSESRAPPORT-4H", "error", [innlagt.file])
-            }
-            for m in fromMunicipality where m.file != reports.first?.file && m.time - a > 24 * 3600 {
-                f("FLOW-DEADLINE-SUPPLEMENT-24H", "warning", [m.file])
-            }
-            let hospitalInfo = msgs.filter { $0.sender == hospital && $0.type == "HELSEOPPL_SOKNAD" }
-            if !hospitalInfo.contains(where: { $0.time - a <= 24 * 3600 }) {
-                f("FLOW-DEADLINE-HOSPITAL-INFO-24H", "error", [innlagt.file])
-            }
-            var active = false
-            var utskrevet: MessageRecord?
-            let died = msgs.contains { $0.type == "LOG_DOD" }
-            let ids = Set(msgs.map(\.msgId))
-            for m in msgs {
-                // A correction (M): only FLOW-CORRECTION-TARGET looks at it; the rules below count N.
-                if let target = m.corrects {
-                    if !ids.contains(target) { f("FLOW-CORRECTION-TARGET", "warning", [m.file]) }
-                    continue
-                }
-                if let u = utskrevet, m.type != "UTSKRIVNINGSRAPPORT", m.time > u.time {
-                    f("FLOW-AFTER-UTSKREVET", "warning", [m.file])
-                }
-                switch m.type {
-                case "LOG_UTSKRIVNINGSKLAR":
-                    if !hospitalInfo.contains(where: { $0.time < m.time }) {
-                        f("FLOW-ORDER-HELSEOPPL-BEFORE-UTSKRIVNINGSKLAR", "error", [m.file])
-                    }
-                    if !window.contains(Oslo.local(m.time)) { f("FLOW-WINDOW-UTSKRIVNINGSKLAR", "warning", [m.file]) }
-                    active = true
-                case "LOG_AVMELDING":
-                    if !active { f("FLOW-AVMELDING-WITHOUT-UTSKRIVNINGSKLAR", "error", [m.file]) }
-                    active = false
-                case "LOG_UTSKREVET":
-                    utskrevet = m
-                    let day = Oslo.local(m.time).date
-                    let hasReport = msgs.contains { $0.type == "UTSKRIVNINGSRAPPORT" && Oslo.local($0.time).date == day }
-                    if !hasReport && !died { f("FLOW-UTSKREVET-WITHOUT-REPORT", "warning", [m.file]) }
-                default: break
-                }
+            messages.append(FlowMessage(message, file: record.file, contentHash: fnv(bytes)))
+        }
+        let (stays, _) = FlowChecker().checkAll(messages)
+        for stay in stays {
+            for finding in stay.findings where finding.severity != .info || finding.rule.hasPrefix("FLOW-") {
+                result.insert(
+                    Finding(
+                        rule: finding.rule, severity: finding.severity.rawValue, stay: stayOf[finding.files.first ?? ""] ?? "",
+                        files: finding.files.sorted()))
             }
         }
         return result
+    }
+
+    /// FNV-1a 64 of the bytes (what `plo flow` uses to tell identical copies).
+    static func fnv(_ bytes: [UInt8]) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        return hash
     }
 
     static func predicted(_ summary: Simulator.Summary) -> Set<Finding> {

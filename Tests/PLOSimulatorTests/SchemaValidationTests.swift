@@ -31,6 +31,7 @@ import Testing
             ("http://www.kith.no/xmlstds/po/Innleggelsesrapport/2012-04-01", "plo/v1.6/Innleggelsesrapport-v1.6.xsd"),
             ("http://www.kith.no/xmlstds/po/TverrfagligEpikrise/2012-04-01", "plo/v1.6/TverrfagligEpikrise-v1.6.xsd"),
             ("http://www.kith.no/xmlstds/apprec/2012-02-15", "applikasjonskvittering/AppRec-v1.1.xsd"),
+            ("http://www.kith.no/xmlstds/dialog/2013-01-23", "dialogmelding/2013-01-23/dialogmelding-v1.1.xsd"),
             ("http://www.kith.no/xmlstds/msghead/2006-05-24", "felleskomponenter/MsgHead-v1_2.xsd"),
         ]
         var text = "<?xml version=\"1.0\"?>\n<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" targetNamespace=\"urn:plokit:test-driver\">\n"
@@ -48,8 +49,8 @@ import Testing
     )
     func generatedMessagesAreValidAgainstOfficialSchemas() throws {
         var faults: [FaultKind: Double] = [:]
-        for kind in FaultKind.allCases { faults[kind] = 0.07 }
-        let scenario = Scenario(name: "schema", stays: 40, faults: faults)
+        for kind in FaultKind.allCases { faults[kind] = 0.9 / Double(FaultKind.allCases.count) }
+        let scenario = Scenario(name: "schema", stays: 80, faults: faults)
         var scenarioWithEvents = scenario
         scenarioWithEvents.events = .init(death: 0.1, avmelding: 0.3, supplement: 0.3, dayZeroAcceptance: 0.8)
         let (out, _) = try RecordingOutput.run(scenarioWithEvents, seed: 77)

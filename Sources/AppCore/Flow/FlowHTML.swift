@@ -14,24 +14,77 @@ public struct FlowHTML {
     public func page() -> String {
         var out = Self.pageHead(
             stays: report.stays.count, messages: report.messageCount, unassigned: report.unassigned.count,
-            errors: report.errorCount, warnings: report.warningCount)
+            errors: report.errorCount, warnings: report.warningCount, index: report.stays.map(IndexEntry.init))
         for item in report.stays { out += Self.section(item) }
         return out + Self.pageTail(unassigned: report.unassigned)
     }
 
-    /// The page up to the first stay's section: counts and the keys.
-    static func pageHead(stays: Int, messages: Int, unassigned: Int, errors: Int, warnings: Int) -> String {
-        var body = "<h1>plo flow — \(stays) stay\(stays == 1 ? "" : "s")</h1>\n"
+    /// The page up to the first stay's section: counts, the index of stays and the keys.
+    static func pageHead(stays: Int, messages: Int, unassigned: Int, errors: Int, warnings: Int, index: [IndexEntry] = []) -> String {
+        var body = "<h1>plo flow — \(plural(stays, "stay"))</h1>\n"
         body +=
-            "<p class=\"summary\">\(messages) messages · \(unassigned) unassigned · "
-            + "<span class=\"error\">\(errors) errors</span> · <span class=\"warning\">\(warnings) warnings</span></p>\n"
+            "<p class=\"summary\">\(plural(messages, "message")) · \(unassigned) unassigned · "
+            + "<span class=\"error\">\(plural(errors, "error"))</span> · <span class=\"warning\">\(plural(warnings, "warning"))</span></p>\n"
+        body += indexList(index)
         body += keys()
         return documentParts(title: "plo flow").head + body
     }
 
+    /// `1 error`, `2 errors`, `0 errors`.
+    static func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
+
+    /// One stay in the page's index.
+    struct IndexEntry: Sendable {
+        var id: String
+        var patient: String
+        var errors: Int
+        var warnings: Int
+
+        init(_ stay: StayResult) {
+            id = stay.id
+            patient = stay.key.patient
+            errors = stay.findings.filter { $0.severity == .error }.count
+            warnings = stay.findings.filter { $0.severity == .warning }.count
+        }
+    }
+
+    /// How many clean stays the index names (after every stay with findings).
+    static let indexedCleanStays = 20
+
+    /// The index: stays with errors, then with warnings (each in report order), then clean stays
+    /// (the first ``indexedCleanStays``); each links to its section.
+    static func indexList(_ index: [IndexEntry]) -> String {
+        guard index.count > 1 else { return "" }
+        let ranked = index.enumerated().sorted { a, b in
+            let left = (a.element.errors > 0 ? 0 : a.element.warnings > 0 ? 1 : 2, a.offset)
+            let right = (b.element.errors > 0 ? 0 : b.element.warnings > 0 ? 1 : 2, b.offset)
+            return left < right
+        }.map(\.element)
+        let withFindings = ranked.filter { $0.errors + $0.warnings > 0 }
+        var out = "<nav class=\"index\"><h2>Stays</h2><p class=\"meta\">\(plural(withFindings.count, "stay")) with findings, listed first</p><ol>"
+        var clean = 0
+        for entry in ranked {
+            let findings = entry.errors + entry.warnings > 0
+            if !findings {
+                clean += 1
+                if clean > indexedCleanStays { continue }
+            }
+            var counts: [String] = []
+            if entry.errors > 0 { counts.append("<span class=\"error\">\(plural(entry.errors, "error"))</span>") }
+            if entry.warnings > 0 { counts.append("<span class=\"warning\">\(plural(entry.warnings, "warning"))</span>") }
+            if counts.isEmpty { counts.append("<span class=\"clean\">✔ clean</span>") }
+            out += "<li><a href=\"#\(anchor(entry.id))\"><code>\(e(entry.id))</code></a> \(counts.joined(separator: " · "))</li>"
+        }
+        if clean > indexedCleanStays { out += "<li class=\"more\">… and \(plural(clean - indexedCleanStays, "more clean stay"))</li>" }
+        return out + "</ol></nav>\n"
+    }
+
+    /// The section anchor of a stay.
+    static func anchor(_ id: String) -> String { "stay-" + e(id) }
+
     /// The page after the last stay's section: the unassigned messages and the legend.
-    static func pageTail(unassigned: [FlowReport.Unassigned]) -> String {
-        var body = ""
+    static func pageTail(unassigned: [FlowReport.Unassigned], stats: FlowStats? = nil) -> String {
+        var body = stats?.html() ?? ""
         if !unassigned.isEmpty {
             body += "<section><h2>Unassigned messages</h2><ul>"
             for entry in unassigned {
@@ -52,7 +105,7 @@ public struct FlowHTML {
 
     static func section(_ stay: StayResult) -> String {
         let timeline = FlowTimeline(stay)
-        var out = "<section class=\"stay\"><h2>Stay <code>\(e(stay.id))</code></h2>\n"
+        var out = "<section class=\"stay\" id=\"\(anchor(stay.id))\"><h2>Stay <code>\(e(stay.id))</code></h2>\n"
         out +=
             "<p class=\"meta\">patient \(e(stay.key.patient)) · hospital HER \(e(stay.key.hospital)) · municipality HER \(e(stay.key.municipality))"
             + " · admitted \(stay.admission?.iso ?? "—") · \(stay.closed ? "closed" : "open")</p>\n"
@@ -61,6 +114,12 @@ public struct FlowHTML {
         return out + "</section>\n"
     }
 
+    /// Approximate width of a character of the 12 px day labels, for fitting labels into a day.
+    static let labelCharWidth = 7.2
+
+    /// The swimlane timeline: days (window, weekend, holiday shaded; labels that fit their day,
+    /// holiday names on a second line), hour ticks, deadlines, and one numbered dot per message
+    /// with an arrow to the receiver; dots closer than their size move to another row.
     static func swimlane(_ stay: StayResult, timeline: FlowTimeline) -> String {
         guard let first = stay.messages.first, let last = stay.messages.last else { return "" }
         let lastTime = ([last.time] + timeline.deadlines.map(\.time)).max() ?? last.time
@@ -72,51 +131,79 @@ public struct FlowHTML {
         let width = 1340.0
         let plot = width - left - 20
         func x(_ t: LocalDateTime) -> Double { left + Double(Oslo.instant(t) - t0) / Double(max(1, t1 - t0)) * plot }
-        let laneTop = [FlowSide.hospital: 40.0, .municipality: 150.0]
+        // Day labels (and holiday names) above the lanes, which start 16 px lower than the labels.
+        let top = 16.0
+        let laneTop = [FlowSide.hospital: 40.0 + top, .municipality: 150.0 + top]
         let laneHeight = 90.0
-        var svg = "<svg class=\"lanes\" viewBox=\"0 0 \(Int(width)) 290\" role=\"img\" aria-label=\"timeline of stay \(e(stay.id))\">\n"
+        var svg = "<svg class=\"lanes\" viewBox=\"0 0 \(Int(width)) \(Int(290 + top))\" role=\"img\" aria-label=\"timeline of stay \(e(stay.id))\">\n"
         svg += "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#37474f\"/></marker></defs>\n"
         var day = startDay
+        var labels = ""
         while day < endDay {
             let start = x(LocalDateTime(startOf: day))
             let end = x(LocalDateTime(startOf: day.adding(days: 1)))
+            let room = end - start - 6
             let holiday = window.calendar.holiday(on: day)
             if let holiday {
-                svg += rect(start, 30, end - start, 220, "holiday", title: "\(day.iso) \(holiday.name): closed")
+                svg += rect(start, 30 + top, end - start, 220, "holiday", title: "\(day.iso) \(holiday.name): closed")
             } else if day.isWeekend {
-                svg += rect(start, 30, end - start, 220, "weekend", title: "\(day.iso) weekend: closed")
+                svg += rect(start, 30 + top, end - start, 220, "weekend", title: "\(day.iso) weekend: closed")
             } else {
                 let open = x(window.opening(on: day))
                 let close = x(window.closing(on: day))
-                svg += rect(open, 30, close - open, 220, "window", title: "\(day.iso) 08:00–15:00: window open")
+                svg += rect(open, 30 + top, close - open, 220, "window", title: "\(day.iso) 08:00–15:00: window open")
             }
-            svg += "<line class=\"day\" x1=\"\(f(start))\" y1=\"22\" x2=\"\(f(start))\" y2=\"262\"/>"
-            let label = "\(day.weekday.englishName.prefix(3)) \(day.day).\(day.month)." + (holiday.map { " · \($0.name)" } ?? "")
-            svg += "<text class=\"daylabel\" x=\"\(f(start + 4))\" y=\"18\">\(e(label))</text>\n"
+            svg += "<line class=\"day\" x1=\"\(f(start))\" y1=\"\(f(22 + top))\" x2=\"\(f(start))\" y2=\"\(f(262 + top))\"/>"
+            // Hour ticks at 06, 12 and 18 (labelled where a quarter day has room).
+            for hour in [6, 12, 18] {
+                guard let time = LocalDateTime(date: day, hour: hour) else { continue }
+                let at = x(time)
+                svg += "<line class=\"tick\" x1=\"\(f(at))\" y1=\"\(f(240 + top))\" x2=\"\(f(at))\" y2=\"\(f(250 + top))\"/>"
+                if room / 4 >= 16 { svg += "<text class=\"hour\" x=\"\(f(at))\" y=\"\(f(259 + top))\">\(hour < 10 ? "0" : "")\(hour)</text>" }
+            }
+            // The day's label, shortened until it fits its day; the holiday's name below it.
+            let long = "\(day.weekday.englishName.prefix(3)) \(day.day).\(day.month)."
+            let label = [long, "\(day.day).\(day.month).", "\(day.day)"].first { Double($0.count) * labelCharWidth <= room }
+            if let label { labels += "<text class=\"daylabel\" x=\"\(f(start + 4))\" y=\"14\">\(e(label))</text>" }
+            if let holiday {
+                let name = fitted(holiday.name, room: room)
+                if !name.isEmpty {
+                    labels += "<text class=\"holidaylabel\" x=\"\(f(start + 4))\" y=\"\(f(14 + top))\"><title>\(e(holiday.name))</title>\(e(name))</text>"
+                }
+            }
+            labels += "\n"
             day = day.adding(days: 1)
         }
-        for (side, top) in laneTop.sorted(by: { $0.value < $1.value }) {
-            svg += "<rect class=\"lane\" x=\"\(f(left))\" y=\"\(f(top))\" width=\"\(f(plot))\" height=\"\(f(laneHeight))\"/>"
+        svg += labels
+        for (side, laneY) in laneTop.sorted(by: { $0.value < $1.value }) {
+            svg += "<rect class=\"lane\" x=\"\(f(left))\" y=\"\(f(laneY))\" width=\"\(f(plot))\" height=\"\(f(laneHeight))\"/>"
             let name = side == .hospital ? "Hospital" : "Municipality"
             let her = side == .hospital ? stay.key.hospital : stay.key.municipality
-            svg += "<text class=\"lanelabel\" x=\"8\" y=\"\(f(top + 40))\">\(name)</text><text class=\"lanesub\" x=\"8\" y=\"\(f(top + 58))\">HER \(e(her))</text>\n"
+            svg += "<text class=\"lanelabel\" x=\"8\" y=\"\(f(laneY + 40))\">\(name)</text><text class=\"lanesub\" x=\"8\" y=\"\(f(laneY + 58))\">HER \(e(her))</text>\n"
         }
         for mark in timeline.deadlines {
             let at = x(mark.time)
-            svg += "<line class=\"deadline\" x1=\"\(f(at))\" y1=\"30\" x2=\"\(f(at))\" y2=\"262\"><title>\(mark.hours) h deadline \(mark.time.iso): \(e(mark.label))</title></line>"
-            svg += "<text class=\"deadlinelabel\" x=\"\(f(at + 3))\" y=\"276\">\(mark.hours) h</text>\n"
+            svg += "<line class=\"deadline\" x1=\"\(f(at))\" y1=\"\(f(30 + top))\" x2=\"\(f(at))\" y2=\"\(f(262 + top))\"><title>\(mark.hours) h deadline \(mark.time.iso): \(e(mark.label))</title></line>"
+            svg += "<text class=\"deadlinelabel\" x=\"\(f(at + 3))\" y=\"\(f(276 + top))\">\(mark.hours) h</text>\n"
         }
         var number = 0
-        var lastX = -100.0
-        var level = 0
+        // The right edge of the last dot in each of the three rows of a lane.
+        let rows = 3
+        let spacing = 22.0
+        var rowEnd = [FlowSide.hospital: Array(repeating: -Double.infinity, count: rows), .municipality: Array(repeating: -Double.infinity, count: rows)]
         for row in timeline.rows {
             guard case .message(let message, let findings) = row else { continue }
             number += 1
-            var at = x(message.time)
-            level = at - lastX < 24 ? (level + 1) % 3 : 0
-            if level > 0 { at = max(at, lastX + 6) }
-            lastX = at
-            let stagger = Double(level) * 22
+            let exact = x(message.time)
+            var ends = rowEnd[message.side] ?? Array(repeating: -Double.infinity, count: rows)
+            // The first row where the dot fits at its time; else the row that frees first, and
+            // the dot moves right just past the one before it.
+            let free = ends.firstIndex { exact - $0 >= spacing }
+            let level = free ?? ends.indices.min { ends[$0] < ends[$1] } ?? 0
+            let at = free != nil ? exact : ends[level] + spacing
+            ends[level] = at
+            rowEnd[message.side] = ends
+            let stagger = Double(level) * spacing
             let fromTop = laneTop[message.side] ?? 40
             let toTop = laneTop[message.side == .hospital ? .municipality : .hospital] ?? 150
             let y1 = fromTop + 22 + stagger
@@ -126,12 +213,24 @@ public struct FlowHTML {
             let tip = "\(number). \(message.time.iso) \(message.type.rawValue) (\(message.status.rawValue)) \(message.fileName)"
                 + findings.map { "\n\($0.severity.rawValue) [\($0.rule)] \($0.message)" }.joined()
             svg += "<g class=\"\(cls)\"><title>\(e(tip))</title>"
-            svg += "<line class=\"send\" x1=\"\(f(at))\" y1=\"\(f(y1))\" x2=\"\(f(at))\" y2=\"\(f(y2))\" marker-end=\"url(#arrow)\"/>"
+            if at != exact {
+                // Where the message really is in time, under a dot moved aside.
+                svg += "<line class=\"moved\" x1=\"\(f(exact))\" y1=\"\(f(y1))\" x2=\"\(f(at))\" y2=\"\(f(y1))\"/>"
+            }
+            svg += "<line class=\"send\" x1=\"\(f(exact))\" y1=\"\(f(y1))\" x2=\"\(f(exact))\" y2=\"\(f(y2))\" marker-end=\"url(#arrow)\"/>"
             svg += "<circle cx=\"\(f(at))\" cy=\"\(f(y1))\" r=\"10\"/><text class=\"num\" x=\"\(f(at))\" y=\"\(f(y1 + 4))\">\(number)</text>"
-            if severity != nil { svg += "<text class=\"flag\" x=\"\(f(at + 12))\" y=\"\(f(y1 - 6))\">!</text>" }
+            if severity == .error { svg += "<text class=\"flag\" x=\"\(f(at + 8))\" y=\"\(f(y1 - 8))\">!</text>" }
             svg += "</g>\n"
         }
         return svg + "</svg>\n"
+    }
+
+    /// `name`, or as much of it as fits `room` pixels with an ellipsis, or nothing.
+    static func fitted(_ name: String, room: Double) -> String {
+        let fits = Int(room / labelCharWidth)
+        if name.count <= fits { return name }
+        guard fits >= 4 else { return "" }
+        return String(name.prefix(fits - 1)) + "…"
     }
 
     static func table(_ stay: StayResult, timeline: FlowTimeline) -> String {
@@ -143,7 +242,9 @@ public struct FlowHTML {
                 out += "<tr class=\"deadlinerow\"><td></td><td>\(mark.time.iso)</td><td colspan=\"3\">deadline \(mark.hours) h after admission: \(e(mark.label))</td></tr>\n"
             case .message(let message, let findings):
                 number += 1
-                let cell = "<b>\(e(message.type.displayName))</b> <code>\(message.type.rawValue)</code> \(message.status.rawValue)<br><small>\(e(message.fileName))</small>"
+                let role = message.role.map { " <i>(\(e($0)))</i>" } ?? ""
+                let receipts = message.receipts.map { "<br><small class=\"apprec\">↳ \(e($0.label)) \($0.time.iso) <code>\(e($0.fileName))</code></small>" }.joined()
+                let cell = "<b>\(e(message.type.displayName))</b> <code>\(message.type.rawValue)</code> \(message.status.rawValue)\(role)<br><small>\(e(message.fileName))</small>\(receipts)"
                 let hospital = message.side == .hospital ? cell : ""
                 let municipality = message.side == .municipality ? cell : ""
                 let arrow = message.side == .hospital ? "→" : "←"
@@ -169,7 +270,8 @@ public struct FlowHTML {
         out += "<span><i class=\"k weekend\"></i>weekend</span><span><i class=\"k holiday\"></i>public holiday (named)</span>"
         out += "<span><i class=\"k deadline\"></i>deadline after admission (4 h, 24 h)</span>"
         out += "<span><i class=\"k dot\"></i>message, numbered in time order, arrow from sender to receiver</span>"
-        out += "<span><i class=\"k dot error\"></i>error finding</span><span><i class=\"k dot warning\"></i>warning</span>"
+        out += "<span><i class=\"k dot error\"></i>error finding (marked !)</span><span><i class=\"k dot warning\"></i>warning</span>"
+        out += "<span>info findings: in the table only</span>"
         return out + "</div>\n"
     }
 
@@ -247,16 +349,18 @@ public struct FlowHTML {
         .order{margin:6px 0 10px 4px}.order li{margin:4px 0}
         svg{display:block;width:100%;height:auto;max-width:1340px}
         svg .window{fill:#d9f2e1}svg .weekend{fill:#eceff1}svg .holiday{fill:#fde0e3}svg .lane{fill:none;stroke:#90a4ae}
-        svg .day{stroke:#b0bec5;stroke-width:1}svg .daylabel{font-size:12px;fill:#455a64}svg .lanelabel{font-size:15px;font-weight:600;fill:#263238}svg .lanesub{font-size:11px;fill:#607d8b}
+        svg .day{stroke:#b0bec5;stroke-width:1}svg .daylabel{font-size:12px;fill:#455a64}svg .holidaylabel{font-size:11px;font-weight:600;fill:#ad1457}
+        svg .tick{stroke:#90a4ae;stroke-width:1}svg .hour{font-size:9px;fill:#78909c;text-anchor:middle}svg .moved{stroke:#546e7a;stroke-width:1;stroke-dasharray:2 2}svg .lanelabel{font-size:15px;font-weight:600;fill:#263238}svg .lanesub{font-size:11px;fill:#607d8b}
         svg .deadline{stroke:#d84315;stroke-width:2;stroke-dasharray:6 4}svg .deadlinelabel{font-size:12px;font-weight:600;fill:#d84315}
         svg .send{stroke:#37474f;stroke-width:1.6}svg .msg circle{fill:#1e88e5;stroke:#0d47a1;stroke-width:1.5}
-        svg .msg.error circle{fill:#e53935;stroke:#b71c1c}svg .msg.warning circle{fill:#ffb300;stroke:#e65100}
+        svg .msg.error circle{fill:#e53935;stroke:#b71c1c}svg .msg.warning circle{fill:#ffb300;stroke:#e65100}svg .msg.warning .num{fill:#3e2723}
         svg .num{font-size:11px;font-weight:700;fill:#fff;text-anchor:middle}svg .flag{font-size:14px;font-weight:800;fill:#b71c1c}
         svg .lifeline{stroke:#90a4ae;stroke-width:2;stroke-dasharray:4 4}svg .steplabel{font-size:13px;font-weight:600;fill:#263238}svg .stepwhen{font-size:12px;fill:#546e7a}
         svg.sequence{flex:0 1 720px;max-width:720px;margin:8px 0}
         table.seq{border-collapse:collapse;width:100%;max-width:1340px;margin-top:10px}table.seq th,table.seq td{border-bottom:1px solid #e0e6ea;padding:4px 8px;text-align:left;vertical-align:top}
         table.seq th{background:#f5f7f8;font-weight:600}td.n{font-weight:700;color:#1565c0}td.arrow{font-size:18px;text-align:center;color:#37474f}
-        tr.deadlinerow td{color:#d84315;font-style:italic}tr.finding.error td{background:#fdecea}tr.finding.warning td{background:#fff4e0}tr.finding.info td{background:#e8f4fd}
-        tr.ok td{color:#2e7d32}footer{margin-top:32px;color:#78909c;font-size:12px}
+        tr.deadlinerow td{color:#d84315;font-style:italic}tr.finding.error td{background:#fdecea}tr.finding.warning td{background:#fff4e0}tr.finding.info td{background:#f5f7f8;color:#546e7a}
+        tr.ok td{color:#2e7d32}.clean{color:#2e7d32}
+        nav.index ol{columns:2 520px;margin:4px 0 12px;padding-left:28px}nav.index li{margin:1px 0}nav.index a{text-decoration:none}nav.index li.more{list-style:none;color:#607d8b}footer{margin-top:32px;color:#78909c;font-size:12px}
         """
 }

@@ -38,6 +38,7 @@ extension FlowReport {
             ("findings", .array(stay.findings.map(json))),
             ("admission", .optional(stay.admission?.iso)),
             ("closed", .bool(stay.closed)),
+            ("informed", .optional(stay.informed?.iso)),
         ])
     }
 
@@ -47,6 +48,21 @@ extension FlowReport {
             ("time", .string(message.time.iso)), ("status", .string(message.status.rawValue)), ("from", .string(message.side.rawValue)),
         ]
         if !message.resends.isEmpty { fields.append(("resends", .array(message.resends.map(JSONValue.string)))) }
+        if let role = message.role { fields.append(("role", .string(role))) }
+        if !message.receipts.isEmpty {
+            fields.append(
+                (
+                    "receipts",
+                    .array(
+                        message.receipts.map { receipt in
+                            .object([
+                                ("file", .string(receipt.file)), ("id", .string(receipt.id)), ("time", .string(receipt.time.iso)),
+                                ("status", .string(receipt.status)), ("errors", .array(receipt.errors.map(JSONValue.string))),
+                                ("from", .string(receipt.senderHerId)), ("to", .string(receipt.receiverHerId)),
+                            ])
+                        })
+                ))
+        }
         return .object(fields)
     }
 

@@ -12,13 +12,13 @@ extension FlowReport {
         return out
             + Self.textTail(
                 unassigned: unassigned, messages: messageCount, stays: stays.count, errors: errorCount, warnings: warningCount,
-                style: style)
+                infos: infoCount, style: style)
     }
 
     /// The text after the last stay: unassigned messages and the summary line.
     static func textTail(
         unassigned: [Unassigned], messages messageCount: Int, stays stayCount: Int, errors errorCount: Int, warnings warningCount: Int,
-        style: TextStyle
+        infos infoCount: Int = 0, style: TextStyle
     ) -> String {
         var out = ""
         if !unassigned.isEmpty {
@@ -32,6 +32,7 @@ extension FlowReport {
         let summary =
             "\(messageCount) message\(messageCount == 1 ? "" : "s"), \(stayCount) stay\(stayCount == 1 ? "" : "s"), "
             + "\(unassigned.count) unassigned; \(errorCount) error\(errorCount == 1 ? "" : "s"), \(warningCount) warning\(warningCount == 1 ? "" : "s")"
+            + style.hiddenNote(warnings: warningCount, infos: infoCount)
         out += errorCount == 0 && warningCount == 0 ? style.green(summary) : style.bold(summary)
         return out + "\n"
     }
@@ -49,7 +50,7 @@ extension FlowReport {
         for row in timeline.rows {
             switch row {
             case .message(let message, let findings):
-                let label = "\(message.type.rawValue) \(message.status.rawValue)"
+                let label = "\(message.type.rawValue) \(message.status.rawValue)" + (message.role.map { " (\($0))" } ?? "")
                 let arrowLength = max(3, laneWidth - label.count - 2)
                 let lane: String
                 if message.side == .hospital {
@@ -60,6 +61,11 @@ extension FlowReport {
                 var line = "  " + pad(clock(message.time), 25) + lane + "  " + style.dim(message.fileName)
                 if !message.resends.isEmpty { line += style.dim(" (+\(message.resends.count) identical resend)") }
                 out += line + "\n"
+                // The receiver's AppRecs, under the message they acknowledge.
+                for receipt in message.receipts {
+                    let text = "↳ \(receipt.label) from \(receipt.senderHerId) at \(clock(receipt.time))"
+                    out += "  " + pad("", 25) + (receipt.isRejection ? style.severity(.error, "✖ " + text) : style.dim(text)) + "  " + style.dim(receipt.fileName) + "\n"
+                }
                 for finding in findings { out += findingLine(finding, style: style) }
             case .deadline(let mark):
                 let label = " \(mark.hours) h deadline: \(mark.label) "
@@ -69,18 +75,27 @@ extension FlowReport {
             }
         }
         for finding in timeline.unpinned { out += findingLine(finding, style: style) }
-        if stay.findings.isEmpty { out += "  " + style.green("✔ no findings") + "\n" }
+        if stay.findings.isEmpty {
+            out += "  " + style.green("✔ no findings") + "\n"
+        } else if !stay.findings.contains(where: { style.shows($0.severity) }) {
+            let warnings = stay.findings.filter { $0.severity == .warning }.count
+            let note = style.hiddenCount(warnings: warnings, infos: stay.findings.count - warnings) ?? ""
+            let clean = style.shows(.warning) ? "✔ no errors or warnings" : "✔ no errors"
+            out += "  " + style.green(clean) + style.dim(" (\(note))") + "\n"
+        }
         return out
     }
 
+    /// The finding's line, indented under its message; nothing when the style hides its severity.
     static func findingLine(_ finding: FlowFinding, style: TextStyle) -> String {
+        guard style.shows(finding.severity) else { return "" }
         let mark: String
         switch finding.severity {
         case .error: mark = "✖"
         case .warning: mark = "▲"
         case .info: mark = "ℹ"
         }
-        var line = "      \(style.severity(mark + " " + finding.severity.rawValue)) [\(finding.rule)] \(finding.message)"
+        var line = "      \(style.severity(finding.severity, mark + " " + finding.severity.rawValue)) [\(finding.rule)] \(finding.message)"
         if finding.files.count > 1 || finding.line != nil {
             let names = finding.files.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
             line += style.dim("  (\(names.joined(separator: ", "))\(finding.line.map { ":\($0)" } ?? ""))")

@@ -36,16 +36,22 @@ public struct FlowReport: Sendable {
 
     public var errorCount: Int { allFindings.filter { $0.severity == .error }.count }
     public var warningCount: Int { allFindings.filter { $0.severity == .warning }.count }
+    public var infoCount: Int { allFindings.filter { $0.severity == .info }.count }
 
     /// 1 when any error finding exists, else 0.
     public var exitCode: Int32 { errorCount > 0 ? 1 : 0 }
+
+    /// 1 when any finding of `failOn` or worse exists (`--fail-on warning`: warnings too), else 0.
+    public func exitCode(failOn: Severity) -> Int32 {
+        failOn == .error ? exitCode : (errorCount + warningCount + (failOn == .info ? infoCount : 0) > 0 ? 1 : 0)
+    }
 
     public func render(_ format: OutputFormat, style: TextStyle = TextStyle(color: false)) -> String {
         switch format {
         case .text: text(style: style)
         case .json: json().serialized(pretty: true) + "\n"
         case .junit: junit()
-        case .sarif: SARIF.document(findings: allFindings.map { ($0.files.first ?? "-", $0.finding) }).serialized(pretty: true) + "\n"
+        case .sarif: SARIF.document(findings: allFindings.map { (file: $0.files.first ?? "-", finding: $0.finding, related: Array($0.files.dropFirst())) }).serialized(pretty: true) + "\n"
         case .html: FlowHTML(report: self).page()
         }
     }

@@ -18,6 +18,7 @@ public struct FlowReportWriter {
     public private(set) var stays = 0
     public private(set) var errors = 0
     public private(set) var warnings = 0
+    public private(set) var infos = 0
     /// Text: not yet taken. JUnit and HTML: the body since the last full chunk.
     private var bytes: [UInt8] = []
     /// JSON: the elements of `stays` so far. SARIF: those of `results`.
@@ -26,8 +27,14 @@ public struct FlowReportWriter {
     private var usedRules: Set<String> = []
     /// JUnit: testcases with a failure.
     private var failedCases = 0
+    /// HTML: the page's index of stays.
+    private var htmlIndex: [FlowHTML.IndexEntry] = []
     /// JSON, JUnit, SARIF and HTML: the full chunks of the body so far.
     private let body: ReportSpool
+
+    /// With `plo flow --stats`: the statistics gathered stay by stay, written after the report
+    /// (text), as `"stats"` beside `stays` (JSON) or as a section (HTML).
+    public var stats: FlowStats?
 
     /// The depth of the `stays` array in the JSON report (the report object, `stays`).
     static let jsonStaysDepth = 2
@@ -42,6 +49,7 @@ public struct FlowReportWriter {
     /// Adds the next stay in report order, with its messages' own findings attached.
     public mutating func add(_ stay: StayResult) {
         stays += 1
+        stats?.add(stay)
         count(stay.findings)
         switch format {
         case .text:
@@ -53,7 +61,9 @@ public struct FlowReportWriter {
             let testCase = FlowReport.testCase(stay)
             if !testCase.failures.isEmpty { failedCases += 1 }
             JUnit.append(testCase, to: &bytes)
-        case .html: bytes.append(contentsOf: FlowHTML.section(stay).utf8)
+        case .html:
+            htmlIndex.append(FlowHTML.IndexEntry(stay))
+            bytes.append(contentsOf: FlowHTML.section(stay).utf8)
         }
         if elements.bytes.count >= ValidationReportWriter.chunkSize { body.append(elements.takeBytes()) }
         if format != .text, bytes.count >= ValidationReportWriter.chunkSize {
@@ -72,6 +82,11 @@ public struct FlowReportWriter {
 
     /// 1 when any error finding was written, else 0 (valid after ``finish(unassigned:messages:to:)``).
     public var exitCode: Int32 { errors > 0 ? 1 : 0 }
+
+    /// 1 when any finding of `failOn` or worse was written (`--fail-on warning`: warnings too), else 0.
+    public func exitCode(failOn: Severity) -> Int32 {
+        failOn == .error ? exitCode : (errors + warnings + (failOn == .info ? infos : 0) > 0 ? 1 : 0)
+    }
 
     /// Counts the unassigned messages' findings and writes the rest of the report after what
     /// ``takeReady()`` gave to `output`.
@@ -93,6 +108,10 @@ public struct FlowReportWriter {
                 if writer.bytes.count >= ValidationReportWriter.chunkSize { output.write(writer.takeBytes()) }
             }
             writer.endArray()
+            if let stats {
+                writer.key("stats")
+                stats.json().write(to: &writer)
+            }
             writer.endObject()
             var tail = writer.takeBytes()
             tail.append(0x0A)
@@ -123,13 +142,13 @@ public struct FlowReportWriter {
             var rest = takeReady()
             rest.append(
                 contentsOf: FlowReport.textTail(
-                    unassigned: unassigned, messages: messages, stays: stays, errors: errors, warnings: warnings, style: style
+                    unassigned: unassigned, messages: messages, stays: stays, errors: errors, warnings: warnings, infos: infos, style: style
                 ).utf8)
+            if let stats { rest.append(contentsOf: ("\n" + stats.text()).utf8) }
             return ([rest], [])
         case .json:
-            let lastChunk = elements.takeBytes()
-            let (head, tail) = jsonFrame(unassigned: unassigned, messages: messages)
-            return ([head], [lastChunk, tail])
+            // Written entry by entry by finish(unassigned:messages:to:), never through here.
+            return ([], [])
         case .sarif:
             for entry in unassigned { writeSARIF(entry.findings) }
             let lastChunk = elements.takeBytes()
@@ -145,8 +164,9 @@ public struct FlowReportWriter {
             JUnit.appendHeader(suite: FlowReport.junitSuite, tests: stays + cases.count, failures: failures, to: &head)
             return ([head], [rest])
         case .html:
-            let head = FlowHTML.pageHead(stays: stays, messages: messages, unassigned: unassigned.count, errors: errors, warnings: warnings)
-            return ([Array(head.utf8)], [bytes, Array(FlowHTML.pageTail(unassigned: unassigned).utf8)])
+            let head = FlowHTML.pageHead(
+                stays: stays, messages: messages, unassigned: unassigned.count, errors: errors, warnings: warnings, index: htmlIndex)
+            return ([Array(head.utf8)], [bytes, Array(FlowHTML.pageTail(unassigned: unassigned, stats: stats).utf8)])
         }
     }
 
@@ -155,7 +175,7 @@ public struct FlowReportWriter {
             switch finding.severity {
             case .error: errors += 1
             case .warning: warnings += 1
-            case .info: break
+            case .info: infos += 1
             }
         }
     }
@@ -163,24 +183,7 @@ public struct FlowReportWriter {
     private mutating func writeSARIF(_ findings: [FlowFinding]) {
         for finding in findings {
             usedRules.insert(finding.rule)
-            SARIF.writeResult(file: finding.files.first ?? "-", finding: finding.finding, to: &elements)
+            SARIF.writeResult(file: finding.files.first ?? "-", finding: finding.finding, related: Array(finding.files.dropFirst()), to: &elements)
         }
-    }
-
-    /// The JSON report around its `stays` elements: the bytes before them and after them.
-    private func jsonFrame(unassigned: [FlowReport.Unassigned], messages: Int) -> (head: [UInt8], tail: [UInt8]) {
-        var writer = JSONWriter(pretty: true)
-        writer.beginReport(
-            summary: [("messages", messages), ("stays", stays), ("errors", errors), ("warnings", warnings), ("unassigned", unassigned.count)],
-            list: "stays")
-        writer.spliceElements(of: elements, copying: false)
-        let head = writer.takeBytes()
-        writer.endArray()
-        writer.key("unassigned")
-        JSONValue.array(unassigned.map(FlowReport.json)).write(to: &writer)
-        writer.endObject()
-        var tail = writer.takeBytes()
-        tail.append(0x0A)
-        return (head, tail)
     }
 }

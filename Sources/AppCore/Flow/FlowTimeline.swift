@@ -32,11 +32,14 @@ struct FlowTimeline {
 
     init(_ stay: StayResult) {
         var deadlines: [DeadlineMark] = []
-        if let admission = stay.admission {
+        // 4 h from LOG_INNLAGT's GenDate (HNT 1.1 g); 24 h from the admission itself.
+        if let informed = stay.informed {
             deadlines.append(
                 DeadlineMark(
-                    time: Deadline.adding(hours: FlowDeadlineInnleggelsesrapport4H.hours, to: admission),
+                    time: Deadline.adding(hours: FlowDeadlineInnleggelsesrapport4H.hours, to: informed),
                     hours: FlowDeadlineInnleggelsesrapport4H.hours, label: "Innleggelsesrapport due"))
+        }
+        if let admission = stay.admission {
             deadlines.append(
                 DeadlineMark(
                     time: Deadline.adding(hours: FlowDeadlineHospitalInfo24H.hours, to: admission),
@@ -54,6 +57,7 @@ struct FlowTimeline {
             }
         }
         var rows: [Row] = stay.messages.enumerated().map { .message($1, findings: pinned[$0]) }
+        deadlines.sort { Oslo.instant($0.time) < Oslo.instant($1.time) }
         for mark in deadlines {
             let at = rows.firstIndex { $0.instant > Oslo.instant(mark.time) } ?? rows.count
             rows.insert(.deadline(mark), at: at)
@@ -96,6 +100,32 @@ extension FlowTimeline {
 }
 
 extension StayMessage {
+    /// The file name without its folders.
+    var fileName: String { file.split(separator: "/").last.map(String.init) ?? file }
+
+    /// What the message is in the stay, when its type alone does not say: the varsel or the
+    /// oppdatert Helseopplysninger, the municipality's answer, death in hospital.
+    var role: String? {
+        if isAnswer { return "answer to utskrivningsklar" }
+        if isDeath { return "death in hospital" }
+        if type == .helseopplysninger {
+            switch contentType {
+            case "1": return "varsel"
+            case "2": return "oppdatert"
+            default: return nil
+            }
+        }
+        return nil
+    }
+}
+
+extension FlowReceipt {
+    /// `AppRec 1 OK` or `AppRec 2 Avvist E35`.
+    var label: String {
+        let name = AppRecCodes.statuses[status] ?? "?"
+        return "AppRec \(status) \(name)" + (errors.isEmpty ? "" : " " + errors.joined(separator: ", "))
+    }
+
     /// The file name without its folders.
     var fileName: String { file.split(separator: "/").last.map(String.init) ?? file }
 }

@@ -6,7 +6,7 @@ extension SARIF {
     static let resultsDepth = 4
 
     /// Writes one result, as ``document(findings:)`` lays it out, where `writer` expects a value.
-    static func writeResult(file: String, finding: Finding, to writer: inout JSONWriter) {
+    static func writeResult(file: String, finding: Finding, related: [String] = [], to writer: inout JSONWriter) {
         writer.beginObject()
         writer.key("ruleId")
         writer.string(finding.rule)
@@ -22,24 +22,16 @@ extension SARIF {
         writer.beginObject()
         writer.key("physicalLocation")
         writer.beginObject()
-        writer.key("artifactLocation")
+        writeArtifact(file, to: &writer)
+        writer.key("region")
         writer.beginObject()
-        writer.key("uri")
-        writer.string(file)
-        writer.endObject()
-        if finding.line != nil || finding.column != nil {
-            writer.key("region")
-            writer.beginObject()
-            if let line = finding.line {
-                writer.key("startLine")
-                writer.int(line)
-            }
-            if let column = finding.column {
-                writer.key("startColumn")
-                writer.int(column)
-            }
-            writer.endObject()
+        writer.key("startLine")
+        writer.int(finding.line ?? 1)
+        if let column = finding.column {
+            writer.key("startColumn")
+            writer.int(column)
         }
+        writer.endObject()
         writer.endObject()
         if let xpath = finding.xpath {
             writer.key("logicalLocations")
@@ -54,6 +46,40 @@ extension SARIF {
         }
         writer.endObject()
         writer.endArray()
+        if !related.isEmpty {
+            writer.key("relatedLocations")
+            writer.beginArray()
+            for (index, other) in related.enumerated() {
+                writer.beginObject()
+                writer.key("id")
+                writer.int(index + 1)
+                writer.key("physicalLocation")
+                writer.beginObject()
+                writeArtifact(other, to: &writer)
+                writer.key("region")
+                writer.beginObject()
+                writer.key("startLine")
+                writer.int(1)
+                writer.endObject()
+                writer.endObject()
+                writer.key("message")
+                writer.beginObject()
+                writer.key("text")
+                writer.string(relatedText)
+                writer.endObject()
+                writer.endObject()
+            }
+            writer.endArray()
+        }
+        writer.endObject()
+    }
+
+    /// `"artifactLocation": {"uri": …}` for `file`.
+    private static func writeArtifact(_ file: String, to writer: inout JSONWriter) {
+        writer.key("artifactLocation")
+        writer.beginObject()
+        writer.key("uri")
+        writer.string(uri(file))
         writer.endObject()
     }
 
@@ -64,7 +90,7 @@ extension SARIF {
         var writer = JSONWriter(pretty: true)
         writer.beginObject()
         writer.key("$schema")
-        writer.string("https://json.schemastore.org/sarif-2.1.0.json")
+        writer.string(schemaURI)
         writer.key("version")
         writer.string("2.1.0")
         writer.key("runs")
@@ -78,8 +104,6 @@ extension SARIF {
         writer.string(AppInfo.tool)
         writer.key("version")
         writer.string(AppInfo.version)
-        writer.key("informationUri")
-        writer.string("https://example.invalid/plokit")
         writer.key("rules")
         JSONValue.array(ruleDescriptors(usedRules)).write(to: &writer)
         writer.endObject()

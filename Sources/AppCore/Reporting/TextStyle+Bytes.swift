@@ -21,7 +21,7 @@ extension TextStyle {
         switch severity {
         case .error: "1;31"
         case .warning: "1;33"
-        case .info: "1;36"
+        case .info: "2"
         }
     }
 }

@@ -9,9 +9,9 @@ extension ValidationReport {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// The text lines of one result: one per finding (none for a clean file).
+    /// The text lines of one result: one per finding the style shows (none for a clean file).
     public static func appendText(_ result: FileResult, style: TextStyle, to out: inout [UInt8]) {
-        for finding in result.findings {
+        for finding in result.findings where style.shows(finding.severity) {
             style.beginPaint("1", &out)
             out.append(contentsOf: result.file.utf8)
             if let line = finding.line {

@@ -2,8 +2,9 @@
 /// Folkeregisteret builds them: a birth date (D-nummer: day + 40), an individual number and two
 /// mod-11 check digits.
 ///
-/// Test numbers are recognised too: month + 40 (H-numbers / NAV test numbers) and month + 80
-/// (Skatteetaten's synthetic numbers, Tenor).
+/// Test numbers are recognised too: month + 65 (the health sector's test persons, NHN
+/// Persontjenesten), month + 40 (H-numbers / NAV test numbers) and month + 80 (Skatteetaten's
+/// synthetic numbers, Tenor) — each as fødselsnummer and as D-nummer.
 public struct NationalIdentityNumber: Sendable, Hashable {
     /// What the number is.
     public enum Kind: String, Sendable {
@@ -25,6 +26,8 @@ public struct NationalIdentityNumber: Sendable, Hashable {
     public enum Synthetic: String, Sendable {
         /// Month + 40.
         case monthPlus40 = "month + 40, the H-number style test range"
+        /// Month + 65.
+        case monthPlus65 = "month + 65, the health sector's test persons (NHN Persontjenesten)"
         /// Month + 80.
         case monthPlus80 = "month + 80, Skatteetaten's synthetic range"
     }
@@ -71,6 +74,9 @@ public struct NationalIdentityNumber: Sendable, Hashable {
         if month > 80 {
             month -= 80
             synthetic = .monthPlus80
+        } else if month > 65 {
+            month -= 65
+            synthetic = .monthPlus65
         } else if month > 40 {
             month -= 40
             synthetic = .monthPlus40

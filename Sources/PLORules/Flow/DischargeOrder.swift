@@ -22,24 +22,27 @@ public struct DischargeStep: Sendable {
 public enum DischargeOrder {
     public static let steps: [DischargeStep] = [
         DischargeStep(
-            from: .hospital, type: .innlagt, when: "when the patient is admitted; starts every deadline",
-            purpose: "tells the municipality its patient is in hospital", rule: FlowNoAdmission.info),
+            from: .hospital, type: .innlagt,
+            when: "when the patient is admitted, to a municipality that already serves the patient; starts the 4 h deadline",
+            purpose: "tells the municipality its patient is in hospital (a patient new to services gets the varsel instead)",
+            rule: FlowNoAdmission.info),
         DischargeStep(
             from: .municipality, type: .innleggelsesrapport,
-            when: "within \(FlowDeadlineInnleggelsesrapport4H.hours) h of Melding om innlagt pasient",
+            when: "within \(FlowDeadlineInnleggelsesrapport4H.hours) h of Melding om innlagt pasient (hnt); at the latest one døgn after the admission (national)",
             purpose: "what services, medication and contacts the patient had at home",
             rule: FlowDeadlineInnleggelsesrapport4H.info, deadlineHours: FlowDeadlineInnleggelsesrapport4H.hours),
         DischargeStep(
-            from: .municipality, type: .helseopplysninger,
-            when: "supplements (Innleggelsesrapport M/A, Helseopplysninger) within \(FlowDeadlineSupplement24H.hours) h of admission",
+            from: .municipality, type: .innleggelsesrapport,
+            when: "supplements (Innleggelsesrapport A/M, or a Dialogmelding) within \(FlowDeadlineSupplement24H.hours) h of the admission",
             purpose: "anything the municipality adds after its first report",
             rule: FlowDeadlineSupplement24H.info, deadlineHours: FlowDeadlineSupplement24H.hours),
         DischargeStep(
-            from: .hospital, type: .helseopplysninger, when: "within \(FlowDeadlineHospitalInfo24H.hours) h of admission",
-            purpose: "status, expected course and expected discharge date, so the municipality can plan",
+            from: .hospital, type: .helseopplysninger,
+            when: "TypeInnhold 1 (varsel), to the Saksbehandlertjeneste, within \(FlowDeadlineHospitalInfo24H.hours) h of the admission",
+            purpose: "status, expected course and expected discharge date, so the municipality can plan; opens the stay of a patient new to services",
             rule: FlowDeadlineHospitalInfo24H.info, deadlineHours: FlowDeadlineHospitalInfo24H.hours),
         DischargeStep(
-            from: .hospital, type: .helseopplysninger, when: "updated, before Melding om utskrivningsklar pasient",
+            from: .hospital, type: .helseopplysninger, when: "TypeInnhold 2 (oppdatert), before Melding om utskrivningsklar pasient",
             purpose: "the information the municipality needs to decide on services",
             rule: FlowOrderHelseopplBeforeUtskrivningsklar.info),
         DischargeStep(
@@ -48,15 +51,21 @@ public enum DischargeOrder {
             purpose: "the patient is ready for discharge; sent in the window, the municipality can normally receive the patient the same day (day 0)",
             rule: FlowWindowUtskrivningsklar.info),
         DischargeStep(
+            from: .municipality, type: .dialogmelding,
+            when: "straks: the answer to Melding om utskrivningsklar pasient (ConversationRef names it)",
+            purpose: "whether and when the municipality can receive the patient, what it offers, medicines and equipment needed; the patient is utreiseklar only after it",
+            rule: FlowUtskrevetBeforeAnswer.info),
+        DischargeStep(
             from: .hospital, type: .avmelding, when: "only while an utskrivningsklar is active (optional)",
             purpose: "the patient is no longer ready; a new utskrivningsklar follows later",
             rule: FlowAvmeldingWithoutUtskrivningsklar.info),
         DischargeStep(
-            from: .hospital, type: .utskrivningsrapport, when: "on the discharge day",
+            from: .hospital, type: .utskrivningsrapport, when: "before the patient leaves (hnt); on the discharge day (national)",
             purpose: "the nursing discharge report for the municipality's nurses",
             rule: FlowUtskrevetWithoutReport.info),
         DischargeStep(
-            from: .hospital, type: .utskrevet, when: "when the patient leaves; ends the stay (LOG_DOD instead if the patient dies)",
+            from: .hospital, type: .utskrevet,
+            when: "when the patient leaves; ends the stay (death in hospital: Uttilstand 2, no Utskrivningsrapport)",
             purpose: "the patient has left hospital; nothing new follows except the report and corrections",
             rule: FlowAfterUtskrevet.info),
     ]
@@ -73,10 +82,19 @@ public enum DischargeOrder {
         }
         out += """
 
-            Deadlines run in real hours from the GenDate of Melding om innlagt pasient, through nights, \
-            weekends and DST changes. Corrections (Forsendelsesstatus M) and cancellations (C) name the \
-            message they change in RefToParent (\(FlowCorrectionTarget.info.id)); a MsgId is used once \
-            (\(FlowDuplicateMsgId.info.id)).
+            Deadlines run in real hours through nights, weekends and DST changes: 4 h from the GenDate of \
+            Melding om innlagt pasient (when the municipality is informed), 24 h from the admission itself \
+            (TidspunktForHendelse of Hendelsekode 1). Corrections (Forsendelsesstatus M) and cancellations \
+            (C) name the message they change in RefToParent (\(FlowCorrectionTarget.info.id)); a MsgId is \
+            used once (\(FlowDuplicateMsgId.info.id)); a resent LOG_INNLAGT stays in its stay \
+            (\(FlowResend.info.id)).
+
+            Every receiver answers every message with an AppRec (HIS 80415): status 1 OK or 2 Avvist with \
+            codes (kodeverk 8221), OriginalMsgId naming the message, sender and receiver swapped \
+            (\(FlowAppRecParties.info.id)), exactly one (\(FlowAppRecDuplicate.info.id)), within 96 h \
+            (\(FlowAppRecMissing.info.id)); a rejected message is sent again with a new MsgId \
+            (\(FlowAppRecResendSameMsgId.info.id)). LOG_DOD (Orientering om dødsfall) goes between the \
+            nursing service and the GP, not in a hospital stay.
 
             """
         return out

@@ -100,17 +100,18 @@ public struct FlowChecker: Sendable {
     }
 
     /// Checks one complete stay.
-    func finish(_ stayItems: [FlowItem], key: StayKey) -> StayResult {
+    func finish(_ stayItems: [FlowItem], key: StayKey, receipts: ReceiptFacts = ReceiptFacts()) -> StayResult {
         let start = stayItems.first?.time.iso.filter { $0 != "-" && $0 != ":" } ?? ""
-        let stay = FlowStay(id: "\(key.hospital)-\(key.municipality)-\(key.patient)-\(start)", key: key, items: stayItems)
+        let stay = FlowStay(
+            id: "\(key.hospital)-\(key.municipality)-\(key.patient)-\(start)", key: key, items: stayItems, receipts: receipts)
         var findings: [FlowFinding] = []
         for rule in FlowRules.all where context.runs(type(of: rule).info) {
             findings += rule.check(stay, in: context)
         }
         for item in stayItems { findings += item.attached }
-        let closed = !stay.positions(.utskrevet, newOnly: true).isEmpty || stay.endsInDeath
+        let closed = !stay.positions(.utskrevet, newOnly: true).isEmpty
         return StayResult(
-            id: stay.id, key: key, messages: stayItems.map(StayMessage.init), findings: findings,
-            admission: stay.admission?.time, closed: closed)
+            id: stay.id, key: key, messages: stayItems.map { StayMessage($0, isAnswer: stay.isAnswer($0)) }, findings: findings,
+            admission: stay.admittedAt, informed: stay.informedAt, closed: closed)
     }
 }

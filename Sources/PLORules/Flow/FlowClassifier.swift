@@ -11,11 +11,15 @@ struct FlowClassifier {
     /// HER-ids seen as the hospital of an unambiguous hospital ↔ municipality message.
     let hospitals: Set<String>
 
-    static let hospitalToMunicipality: Set<MessageType> = [.innlagt, .utskrivningsklar, .avmelding, .utskrevet, .utskrivningsrapport]
+    /// Helseopplysninger go hospital → municipality only (HIS 1144 §1).
+    static let hospitalToMunicipality: Set<MessageType> = [
+        .innlagt, .utskrivningsklar, .avmelding, .utskrevet, .utskrivningsrapport, .helseopplysninger,
+    ]
     static let municipalityToHospital: Set<MessageType> = [.innleggelsesrapport]
     /// Sent by either side: the hospital is the party in ``hospitals`` (the sender when unclear).
-    static let eitherWay: Set<MessageType> = [.helseopplysninger, .dod, .dialogmelding]
-    static let gpMessages: Set<MessageType> = [.helseopplysningerLege, .medisinskeOpplysninger, .orienteringTjenestetilbud]
+    static let eitherWay: Set<MessageType> = [.dialogmelding]
+    /// Municipality ↔ GP traffic; LOG_DOD goes between the nursing service and the GP (HIS 1149 3.6).
+    static let gpMessages: Set<MessageType> = [.helseopplysningerLege, .medisinskeOpplysninger, .orienteringTjenestetilbud, .dod]
 
     /// What an assigned message has, whatever the other messages say.
     struct Facts {
@@ -69,7 +73,25 @@ struct FlowClassifier {
         guard let type = message.type else {
             return .failure(UnassignedReason("message type \(message.typeCode ?? "(missing)") is not one PLOKit knows"))
         }
-        if type == .appRec { return .failure(UnassignedReason("AppRec receipt: acknowledges a message, not part of a stay")) }
+        if type == .appRec {
+            // A receipt joins the stay of the message it acknowledges (HIS 80415), found by OriginalMsgId.
+            guard message.originalMsgId != nil else {
+                return .failure(UnassignedReason("AppRec without OriginalMsgId/Id: the message it acknowledges cannot be told"))
+            }
+            guard let text = message.genDate, let time = LocalDateTime(iso: text) else {
+                return .failure(UnassignedReason("GenDate \(message.genDate ?? "(missing)") is not a date-time"))
+            }
+            return .success(
+                Facts(
+                    type: type, time: time, instant: Oslo.instant(time), patient: "", sender: message.senderHerId ?? "",
+                    receiver: message.receiverHerId ?? ""))
+        }
+        if type == .dod {
+            return .failure(
+                UnassignedReason(
+                    "LOG_DOD (Orientering om dødsfall) goes between the municipal nursing service and the GP (HIS 1149 3.6), not part of a hospital stay; death in hospital is LOG_UTSKREVET with Uttilstand 2"
+                ))
+        }
         if Self.gpMessages.contains(type) {
             return .failure(UnassignedReason("\(type.rawValue) is exchanged between a municipality and a GP office, not part of a hospital stay"))
         }
@@ -80,6 +102,13 @@ struct FlowClassifier {
             return .failure(UnassignedReason("GenDate \(message.genDate ?? "(missing)") is not a date-time"))
         }
         return .success(Facts(type: type, time: time, instant: Oslo.instant(time), patient: patient, sender: sender, receiver: receiver))
+    }
+
+    /// Whether `message` may open a stay: LOG_INNLAGT (N), or the hospital's Helseopplysninger
+    /// varsel (TypeInnhold 1, N) for a patient new to municipal services (HIS 1144 §1, HIS 1149 3.2).
+    static func opensStay(_ item: FlowItem) -> Bool {
+        guard item.status == .new else { return false }
+        return item.type == .innlagt || (item.type == .helseopplysninger && item.message.contentType == "1")
     }
 
     /// The message as a stay item, or the reason it is unassigned.

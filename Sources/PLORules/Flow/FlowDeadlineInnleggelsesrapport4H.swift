@@ -15,7 +15,8 @@ public struct FlowDeadlineInnleggelsesrapport4H: FlowRule {
         explanation: """
             When the hospital reports an admission (LOG_INNLAGT), the municipality sends its \
             Innleggelsesrapport (what services the patient had at home, medication, contacts) within 4 hours \
-            of that message. The clock runs in real time through nights, weekends and DST changes. The first \
+            of that message: "etter mottatt informasjon om innleggelsen", so the clock starts at the GenDate \
+            of LOG_INNLAGT, not at the admission itself. The clock runs in real time through nights, weekends and DST changes. The first \
             Innleggelsesrapport with status N counts; a later correction keeps the original's time. A stay \
             with no Innleggelsesrapport at all fails too.
             """,

@@ -14,31 +14,33 @@ public struct FlowDeadlineSupplement24H: FlowRule {
         source: "HNT 1.1 g", profiles: [.hnt],
         explanation: """
             Information the municipality adds after its first Innleggelsesrapport (an Innleggelsesrapport \
-            with status M or A, a second one with status N, or Helseopplysninger sent by the municipality) \
-            should reach the hospital within 24 hours of the admission message. Each message sent later \
-            gets a finding with the deadline and how late it was.
+            with status M or A, a second one with status N, or a Dialogmelding that is not its answer to \
+            Melding om utskrivningsklar pasient) should reach the hospital within 24 hours of the admission \
+            itself (TidspunktForHendelse of Hendelsekode 1). Helseopplysninger go hospital → municipality \
+            only (HIS 1144) and are never the municipality's supplement. Each message sent later gets a \
+            finding with the deadline and how late it was.
             """,
-        passingExample: "Mon 09:45 LOG_INNLAGT → · Mon 11:00 ← INNLEGGELSESRAPPORT · Tue 08:30 ← HELSEOPPL_SOKNAD",
-        failingExample: "Mon 09:45 LOG_INNLAGT → · Mon 11:00 ← INNLEGGELSESRAPPORT · Tue 10:15 ← HELSEOPPL_SOKNAD (30 min late)")
+        passingExample: "Mon 09:45 LOG_INNLAGT → · Mon 11:00 ← INNLEGGELSESRAPPORT · Tue 08:30 ← INNLEGGELSESRAPPORT (A)",
+        failingExample: "Mon 09:45 LOG_INNLAGT → · Mon 11:00 ← INNLEGGELSESRAPPORT · Tue 10:15 ← INNLEGGELSESRAPPORT (A) (30 min late)")
 
     public init() {}
 
     public func check(_ stay: FlowStay, in context: FlowContext) -> [FlowFinding] {
-        guard let admission = stay.admission else { return [] }
-        let deadline = Deadline.adding(hours: Self.hours, to: admission.time)
+        guard let admitted = stay.admittedAt else { return [] }
+        let deadline = Deadline.adding(hours: Self.hours, to: admitted)
         let firstReport = stay.positions(.innleggelsesrapport, newOnly: true).first
         var findings: [FlowFinding] = []
         for position in stay.items.indices where stay.isPresent(position) && position != firstReport {
             let item = stay.items[position]
             let supplement =
-                item.type == .innleggelsesrapport || (item.type == .helseopplysninger && item.side == .municipality)
+                item.type == .innleggelsesrapport || (item.type == .dialogmelding && item.side == .municipality && !stay.isAnswer(item))
             guard supplement,
-                let late = Deadline.lateness(sent: item.time, start: admission.time, hours: Self.hours)
+                let late = Deadline.lateness(sent: item.time, start: admitted, hours: Self.hours)
             else { continue }
             findings.append(
                 finding(
                     "supplementary \(item.type.rawValue) (\(item.status.rawValue)) from the municipality "
-                        + FlowText.late(sent: item.time, admission: admission.time, deadline: deadline, late: late),
+                        + FlowText.late(sent: item.time, admission: admitted, deadline: deadline, late: late),
                     files: [item.file], deadline: deadline, late: late))
         }
         return findings

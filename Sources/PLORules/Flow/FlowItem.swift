@@ -13,6 +13,8 @@ public struct FlowItem: Sendable {
     public var side: FlowSide
     /// Files with the same MsgId and identical bytes (resends, counted once).
     public var resends: [String] = []
+    /// AppRecs that acknowledge this message (HIS 80415), in the order they were sent.
+    public var receipts: [FlowReceipt] = []
     /// Findings attached to this message from outside its stay (FLOW-DUPLICATE-MSGID).
     var attached: [FlowFinding] = []
 

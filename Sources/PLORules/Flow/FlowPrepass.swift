@@ -19,6 +19,12 @@ struct FlowPrepass {
     /// copied) at the scale of all messages.
     private var msgIdHashes = [[UInt64]](repeating: [], count: 256)
     private var previous: (instant: Int64, msgId: String, file: String)?
+    /// AppRecs per acknowledged MsgId's hash.
+    var receiptsPerOriginal: [UInt64: Int32] = [:]
+    /// HER-ids that sent at least one AppRec.
+    var receiptSenders = Set<String>()
+    /// The latest GenDate of any assignable message or AppRec.
+    var inputEnd: Int64?
 
     /// Notes one message; returns its facts, or why it is unassigned.
     @discardableResult
@@ -26,9 +32,15 @@ struct FlowPrepass {
         FlowClassifier.noteHospital(message, in: &hospitals)
         let result = FlowClassifier.facts(message)
         guard case .success(let facts) = result else { return result }
-        perBucket[facts.bucket, default: 0] += 1
+        inputEnd = max(inputEnd ?? facts.instant, facts.instant)
         let msgId = message.msgId ?? ""
-        if !msgId.isEmpty {
+        if facts.type == .appRec {
+            if let original = message.originalMsgId { receiptsPerOriginal[FlowClassifier.msgIdHash(original), default: 0] += 1 }
+            if !facts.sender.isEmpty { receiptSenders.insert(facts.sender) }
+        } else {
+            perBucket[facts.bucket, default: 0] += 1
+        }
+        if !msgId.isEmpty, facts.type != .appRec {
             let hash = FlowClassifier.msgIdHash(msgId)
             msgIdHashes[Int(hash >> 56)].append(hash)
         }
@@ -58,12 +70,34 @@ struct FlowPrepass {
                 start = end
             }
         }
-        return Summary(hospitals: hospitals, perBucket: perBucket, repeatedMsgIds: repeated)
+        return Summary(
+            hospitals: hospitals, perBucket: perBucket, repeatedMsgIds: repeated,
+            receipts: ReceiptFacts(perOriginal: receiptsPerOriginal, senders: receiptSenders, inputEnd: inputEnd))
     }
 
     struct Summary {
         var hospitals: Set<String>
         var perBucket: [UInt64: Int32]
         var repeatedMsgIds: [UInt64: Int32]
+        var receipts = ReceiptFacts()
+    }
+}
+
+/// What the AppRec rules must know about the whole input.
+public struct ReceiptFacts: Sendable {
+    /// AppRecs per acknowledged MsgId's hash.
+    var perOriginal: [UInt64: Int32] = [:]
+    /// HER-ids that sent at least one AppRec: FLOW-APPREC-MISSING judges only these receivers.
+    public var senders = Set<String>()
+    /// The latest GenDate in the input: FLOW-APPREC-MISSING judges a message only when this is
+    /// at least 96 h after it.
+    public var inputEnd: Int64?
+
+    public init() {}
+
+    init(perOriginal: [UInt64: Int32], senders: Set<String>, inputEnd: Int64?) {
+        self.perOriginal = perOriginal
+        self.senders = senders
+        self.inputEnd = inputEnd
     }
 }

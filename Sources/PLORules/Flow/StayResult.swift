@@ -13,8 +13,16 @@ public struct StayMessage: Sendable, Hashable {
     public var side: FlowSide
     /// Identical copies (same MsgId, same bytes), counted once.
     public var resends: [String]
+    /// AppRecs acknowledging it, in the order they were sent (HIS 80415).
+    public var receipts: [FlowReceipt]
+    /// Helseopplysninger's TypeInnhold (1 varsel, 2 oppdaterte), if any.
+    public var contentType: String?
+    /// Whether it is the municipality's answer to Melding om utskrivningsklar pasient (HNT 3.2 a).
+    public var isAnswer: Bool
+    /// Whether it is a Melding om utskrevet pasient reporting death in hospital (Uttilstand 2).
+    public var isDeath: Bool
 
-    init(_ item: FlowItem) {
+    init(_ item: FlowItem, isAnswer: Bool = false) {
         file = item.file
         type = item.type
         msgId = item.msgId
@@ -22,6 +30,10 @@ public struct StayMessage: Sendable, Hashable {
         status = item.status
         side = item.side
         resends = item.resends
+        receipts = item.receipts
+        contentType = item.message.contentType
+        self.isAnswer = isAnswer
+        isDeath = FlowStay.isDeath(item)
     }
 }
 
@@ -32,17 +44,21 @@ public struct StayResult: Sendable {
     public var key: StayKey
     public var messages: [StayMessage]
     public var findings: [FlowFinding]
-    /// The admission time, if the stay has one.
+    /// The admission itself (TidspunktForHendelse of Hendelsekode 1 in LOG_INNLAGT or the varsel,
+    /// else that message's GenDate), if the stay has one: the 24 h deadlines run from here.
     public var admission: LocalDateTime?
+    /// When the municipality was informed (GenDate of LOG_INNLAGT): the 4 h deadline runs from here.
+    public var informed: LocalDateTime?
     /// Whether a LOG_UTSKREVET or LOG_DOD ended it.
     public var closed: Bool
 
-    public init(id: String, key: StayKey, messages: [StayMessage], findings: [FlowFinding], admission: LocalDateTime?, closed: Bool) {
+    public init(id: String, key: StayKey, messages: [StayMessage], findings: [FlowFinding], admission: LocalDateTime?, informed: LocalDateTime? = nil, closed: Bool) {
         self.id = id
         self.key = key
         self.messages = messages
         self.findings = findings
         self.admission = admission
+        self.informed = informed
         self.closed = closed
     }
 }

@@ -15,14 +15,15 @@ public enum SyntheticStays {
     /// The most stays open at once: those admitted within one ``length`` before another's end.
     public static let maxOverlap = Int(length / spacing) + 1
 
-    /// Messages of `count` stays, stay by stay (so *not* in time order): 7 per stay (innlagt,
-    /// innleggelsesrapport, helseopplysninger, updated helseopplysninger, utskrivningsklar,
+    /// Messages of `count` stays, stay by stay (so *not* in time order): 8 per stay (innlagt,
+    /// innleggelsesrapport, helseopplysninger varsel (TypeInnhold 1), updated helseopplysninger
+    /// (TypeInnhold 2), utskrivningsklar, the municipality's answer (Dialogmelding referring to it),
     /// utskrivningsrapport, utskrevet), admissions spread over time and over 5 hospitals and 300
     /// municipalities; every 10th stay has a late Innleggelsesrapport (one
     /// FLOW-DEADLINE-INNLEGGELSESRAPPORT-4H finding).
     public static func messages(stays count: Int) -> [FlowMessage] {
         var messages: [FlowMessage] = []
-        messages.reserveCapacity(count * 7)
+        messages.reserveCapacity(count * 8)
         for stay in 0..<count { messages += self.stay(stay).map(\.message) }
         return messages
     }
@@ -122,28 +123,29 @@ public enum SyntheticStays {
         return Oslo.instant(start) + Int64(stay) * spacing - 3600
     }
 
-    /// The 7 messages of stay number `stay`.
+    /// The 8 messages of stay number `stay`.
     static func stay(_ stay: Int) -> [Timed] {
         guard let start else { return [] }
         let admission = Deadline.adding(seconds: Int64(stay) * spacing, to: start)
         let patient = String(10_000_000_000 + stay)
         let hospital = String(8_100_000 + stay % 5)
         let municipality = String(8_200_000 + stay % 300)
-        let steps: [(MessageType, Int64, Bool)] = [
-            (.innlagt, 0, true), (.innleggelsesrapport, stay % 10 == 0 ? 5 * 3600 : 2 * 3600, false),
-            (.helseopplysninger, 5 * 3600, true), (.helseopplysninger, 50 * 3600, true),
-            (.utskrivningsklar, 51 * 3600, true), (.utskrivningsrapport, 72 * 3600, true), (.utskrevet, length, true),
+        let steps: [(MessageType, Int64, Bool, String?)] = [
+            (.innlagt, 0, true, nil), (.innleggelsesrapport, stay % 10 == 0 ? 5 * 3600 : 2 * 3600, false, nil),
+            (.helseopplysninger, 5 * 3600, true, "1"), (.helseopplysninger, 50 * 3600, true, "2"),
+            (.utskrivningsklar, 51 * 3600, true, nil), (.dialogmelding, 52 * 3600, false, nil),
+            (.utskrivningsrapport, 72 * 3600, true, nil), (.utskrevet, length, true, nil),
         ]
         return steps.enumerated().map { number, step in
-            let (type, offset, fromHospital) = step
+            let (type, offset, fromHospital, contentType) = step
             let time = Deadline.adding(seconds: offset, to: admission)
             return Timed(
                 instant: Oslo.instant(time),
                 message: FlowMessage(
                     file: "s\(stay)/m\(number).xml", typeCode: type.rawValue, statusCode: "N",
-                    msgId: "\(stay)-\(number)", genDate: time.iso,
+                    msgId: "\(stay)-\(number)", refToParent: type == .dialogmelding ? "\(stay)-4" : nil, genDate: time.iso,
                     senderHerId: fromHospital ? hospital : municipality, receiverHerId: fromHospital ? municipality : hospital,
-                    patientId: patient, contentHash: UInt64(stay * 8 + number)))
+                    patientId: patient, contentHash: UInt64(stay * 8 + number), contentType: contentType))
         }
     }
 }

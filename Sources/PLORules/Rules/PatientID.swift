@@ -5,20 +5,22 @@ import XMLCore
 /// is a well-formed fødselsnummer or D-nummer: 11 digits, a calendar day and month, and both
 /// mod-11 check digits right.
 ///
-/// Test numbers — month + 40 (H-number style) and month + 80 (Skatteetaten's synthetic numbers)
-/// — are accepted when their check digits are right, and reported with severity `info` so that
+/// Test numbers — month + 65 (the health sector's test persons in NHN Persontjenesten), month + 40
+/// (H-number style, NAV) and month + 80 (Skatteetaten's synthetic numbers, Tenor), each also as
+/// D-nummer — are accepted when their check digits are right, and reported with severity `info` so that
 /// test traffic is visible. Other identifier types (HNR, FHN, DUF …) are not checked.
 public struct PatientID: MessageRule {
     public static let info = RuleInfo(
         id: "PLO-PATIENT-ID", severity: .error, kind: .message,
-        summary: "The patient's fødselsnummer or D-nummer is well-formed with correct mod-11 check digits (synthetic test numbers: info).",
+        summary: "The patient's fødselsnummer or D-nummer is well-formed with correct mod-11 check digits (test identities, month + 65/+40/+80: info).",
         source: "HIS 80704 (Pasient); HIS 80415 3.3.2 (E31)",
         explanation: """
             MsgInfo/Patient/Ident with TypeId V="FNR" or "DNR" must hold 11 digits: day (D-nummer: day + 40), \
             month, year, individual number and two check digits computed modulo 11 (weights 3 7 6 1 8 9 4 5 2, \
             then 5 4 3 2 7 6 5 4 3 2). A receiver cannot match a wrong number to a patient and may reject the \
-            message (AppRec E31). Test numbers with month + 40 or month + 80 (Skatteetaten synthetic) are \
-            accepted and reported as info.
+            message (AppRec E31). Test identities are accepted and reported as info: month + 65 (the health \
+            sector's test persons, NHN Persontjenesten — what EPJ teams meet in NHN's test environment), \
+            month + 40 (NAV) and month + 80 (Skatteetaten/Tenor), each also as D-nummer (day + 40).
             """,
         passingExample: """
             <Ident><Id>31123999935</Id><TypeId V="FNR" DN="Fødselsnummer" S="2.16.578.1.12.4.1.1.8116"/></Ident>   (an invented number: born 31 Dec 2039)

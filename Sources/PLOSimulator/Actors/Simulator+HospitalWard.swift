@@ -6,38 +6,54 @@ import PLOModel
 extension Simulator {
     static let hour: SimTime = 3600
 
+    /// Admission: LOG_INNLAGT to the nursing service — or, for a patient new to municipal services
+    /// (the newPatient fault), the Helseopplysninger varsel alone (HIS 1144 §1, HIS 1149 3.2).
     func sendInnlagt(_ stay: Stay, _ out: inout some SimulationOutput) throws {
+        let a = now
+        stay.innlagtAt = a
+        let t = scenario.timing
+        let fault = stay.fault
+        let admitted = stay.admitted
+        if fault == .newPatient {
+            let r = try sendVarsel(stay, &out)
+            predict("FLOW-NO-ADMISSION", "info", stay, [r.file])
+            let los = max(t.lengthOfStay.sampleSeconds(&rng), 27 * Self.hour)
+            queue.schedule(at: admitted + los, .stay(stay, .ready))
+            return
+        }
         let r = try send(
             .innlagt, in: stay, from: stay.hospital, to: stay.nursing, by: stay.hospitalNurse,
             .innlagt(admitted: Oslo.local(stay.admitted)), &out)
-        let a = now
-        stay.innlagtAt = a
         stay.innlagtFile = r.file
-        let t = scenario.timing
-        let fault = stay.fault
+        stay.innlagtMsgId = r.msgId
+        if fault == .resendInnlagt {
+            queue.schedule(at: settle(a + minutes(10, 60), notAfter: nil, notBefore: a), .stay(stay, .resendInnlagt))
+        }
 
-        // Helseopplysninger within 24 h (capped at 22 h), late (24 h 5 min – 25 h) or missing.
+        // Helseopplysninger within 24 h of the admission itself (capped at 22 h, after LOG_INNLAGT),
+        // late (24 h 5 min – 25 h) or missing.
         switch fault {
         case .missingHelseopplysninger:
             predict("FLOW-DEADLINE-HOSPITAL-INFO-24H", "error", stay, [r.file])
         case .lateHelseopplysninger:
-            let at = settle(a + 24 * Self.hour + minutes(5, 60), notAfter: nil, notBefore: a + 24 * Self.hour + 60)
-            queue.schedule(at: at, .stay(stay, .sendHelseopplysninger))
+            let at = settle(admitted + 24 * Self.hour + minutes(5, 60), notAfter: nil, notBefore: admitted + 24 * Self.hour + 60)
+            queue.schedule(at: max(at, a + 60), .stay(stay, .sendHelseopplysninger))
         default:
             let delay = min(t.helseopplysningerDelay.sampleSeconds(&rng), 22 * Self.hour)
-            let at = settle(a + max(delay, 60), notAfter: a + 23 * Self.hour, notBefore: a + 60)
+            let at = settle(max(admitted + delay, a + 60), notAfter: admitted + 23 * Self.hour + 30 * 60, notBefore: a + 60)
             queue.schedule(at: at, .stay(stay, .sendHelseopplysninger))
         }
         if fault == .missingInnleggelsesrapport {
             predict("FLOW-DEADLINE-INNLEGGELSESRAPPORT-4H", "error", stay, [r.file])
+            predict("FLOW-DEADLINE-INNLEGGELSESRAPPORT-1D", "error", stay, [r.file])
         }
-        // Supplementary information from the municipality.
+        // Supplementary information from the municipality, within 24 h of the admission itself.
         if fault == .lateSupplement {
-            let at = settle(a + 24 * Self.hour + minutes(30, 60), notAfter: nil, notBefore: a + 24 * Self.hour + 60)
-            queue.schedule(at: at, .stay(stay, .sendSupplement))
+            let at = settle(admitted + 24 * Self.hour + minutes(30, 60), notAfter: nil, notBefore: admitted + 24 * Self.hour + 60)
+            queue.schedule(at: max(at, a + 5 * Self.hour), .stay(stay, .sendSupplement))
         } else if rng.chance(scenario.events.supplement) {
-            let at = settle(a + minutes(300, 1200), notAfter: a + 23 * Self.hour, notBefore: a + 60)
-            queue.schedule(at: at, .stay(stay, .sendSupplement))
+            let at = settle(a + minutes(300, 1200), notAfter: admitted + 23 * Self.hour, notBefore: a + 60)
+            if at <= admitted + 23 * Self.hour { queue.schedule(at: at, .stay(stay, .sendSupplement)) }
         }
         if fault == .avmeldingWithoutUtskrivningsklar {
             let at = settle(a + minutes(120, 1200), notAfter: nil, notBefore: a + 60)
@@ -48,13 +64,24 @@ extension Simulator {
         queue.schedule(at: a + los, .stay(stay, .ready))
     }
 
-    func sendHelseopplysninger(_ stay: Stay, _ out: inout some SimulationOutput) throws {
-        let note = NamePool.pick(NamePool.status, &rng)
+    /// The varsel (TypeInnhold 1): status, expected course and the expected discharge date, to the
+    /// Saksbehandlertjeneste (HNT 1.2 k, HIS 1144).
+    @discardableResult
+    func sendVarsel(_ stay: Stay, _ out: inout some SimulationOutput) throws -> MessageRecord {
+        let note = NamePool.pick(NamePool.status, &rng) + " Forventet forløp: " + NamePool.pick(NamePool.course, &rng)
+        let expected = Oslo.local(stay.admitted + max(scenario.timing.lengthOfStay.sampleSeconds(&rng), 27 * Self.hour)).date
+        let wrong = stay.fault == .helseopplysningerWrongSequence
         let r = try send(
-            .helseopplysninger, in: stay, from: stay.hospital, to: stay.nursing, by: stay.doctor,
-            .helseopplysninger(admitted: Oslo.local(stay.admitted), updated: false, expectedReady: nil, note: note), &out)
+            .helseopplysninger, in: stay, from: stay.hospital, to: stay.caseOffice, by: stay.doctor,
+            .helseopplysninger(admitted: Oslo.local(stay.admitted), updated: wrong, expectedReady: expected, note: note), &out)
+        if wrong { predict("FLOW-HELSEOPPL-SEQUENCE", "error", stay, [r.file]) }
         if stay.hospitalInfoAt == nil { stay.hospitalInfoAt = now }
         stay.firstHelseoppl = (r.msgId, r.file, now)
+        return r
+    }
+
+    func sendHelseopplysninger(_ stay: Stay, _ out: inout some SimulationOutput) throws {
+        try sendVarsel(stay, &out)
         if stay.fault == .lateHelseopplysninger {
             predict("FLOW-DEADLINE-HOSPITAL-INFO-24H", "error", stay, [stay.innlagtFile])
         }
@@ -66,7 +93,7 @@ extension Simulator {
     func sendDuplicateHelseopplysninger(_ stay: Stay, _ out: inout some SimulationOutput) throws {
         guard let first = stay.firstHelseoppl else { return }
         let r = try send(
-            .helseopplysninger, in: stay, from: stay.hospital, to: stay.nursing, by: stay.doctor,
+            .helseopplysninger, in: stay, from: stay.hospital, to: stay.caseOffice, by: stay.doctor,
             .helseopplysninger(
                 admitted: Oslo.local(stay.admitted), updated: false, expectedReady: nil,
                 note: "Rettet versjon: " + NamePool.pick(NamePool.status, &rng)),
@@ -79,12 +106,15 @@ extension Simulator {
         let lateFaults: Set<FaultKind> = [
             .utskrivningsklarAfterHours, .utskrivningsklarOnClosedDay, .utskrevetWithoutReport,
             .messageAfterUtskrevet, .wrongTypeDisplayName, .missingHelseopplysninger, .correctionWithoutTarget,
+            .selfDischarge, .utskrevetBeforeAnswer,
         ]
         let deathAllowed = stay.fault.map { !lateFaults.contains($0) } ?? true
         if deathAllowed && rng.chance(scenario.events.death) {
-            try send(
-                .dod, in: stay, from: stay.hospital, to: stay.nursing, by: stay.doctor,
-                .dod(date: Oslo.local(now).date), &out)
+            // Death in hospital: LOG_UTSKREVET with Uttilstand 2, no Utskrivningsrapport (HIS 1149 3.5).
+            let r = try send(
+                .utskrevet, in: stay, from: stay.hospital, to: stay.nursing, by: stay.doctor,
+                .utskrevet(date: Oslo.local(now).date, died: true), &out)
+            stay.utskrevetFile = r.file
             stay.closed = true
             return
         }
@@ -124,7 +154,7 @@ extension Simulator {
     func sendUpdatedHelseopplysninger(_ stay: Stay, _ out: inout some SimulationOutput) throws {
         let expected = Oslo.local(now).date
         try send(
-            .helseopplysninger, in: stay, from: stay.hospital, to: stay.nursing, by: stay.doctor,
+            .helseopplysninger, in: stay, from: stay.hospital, to: stay.caseOffice, by: stay.doctor,
             .helseopplysninger(
                 admitted: Oslo.local(stay.admitted), updated: true, expectedReady: expected,
                 note: NamePool.pick(NamePool.updated, &rng)), &out)
@@ -138,6 +168,7 @@ extension Simulator {
             .utskrivningsklar(admitted: Oslo.local(stay.admitted), readyDate: readyDate), &out)
         stay.utskrivningsklarCount += 1
         stay.utskrivningsklarAt = now
+        stay.utskrivningsklar = (r.msgId, r.file)
         stay.readyDate = readyDate
         if faulty { predict("FLOW-WINDOW-UTSKRIVNINGSKLAR", "warning", stay, [r.file]) }
         if stay.fault == .missingHelseopplysninger {
@@ -186,9 +217,15 @@ extension Simulator {
         queue.schedule(at: now + again, .stay(stay, .ready))
     }
 
-    /// Schedules the discharge day's messages: Utskrivningsrapport (same calendar day) then utskrevet.
+    /// Schedules the discharge day's messages: Utskrivningsrapport (same calendar day, before the
+    /// patient leaves) then utskrevet.
     func planDischarge(_ stay: Stay, at d: SimTime) {
-        if stay.fault != .utskrevetWithoutReport {
+        switch stay.fault {
+        case .utskrevetWithoutReport:
+            break
+        case .utskrevetBeforeAnswer:
+            queue.schedule(at: settle(d + minutes(5, 20), notAfter: nil, notBefore: d + 60), .stay(stay, .sendUtskrivningsrapport))
+        default:
             let dayStart = instant(Oslo.local(d).date, hour: 0)
             let report = max(d - minutes(10, 60), dayStart + 60)
             queue.schedule(at: report, .stay(stay, .sendUtskrivningsrapport))
@@ -205,6 +242,9 @@ extension Simulator {
                 note: NamePool.pick(NamePool.discharge, &rng)),
             displayName: wrong ? MessageType.innleggelsesrapport.displayName : nil, &out)
         if wrong { predict("PLO-TYPE-MISMATCH", "error", stay, [r.file]) }
+        if stay.fault == .utskrevetBeforeAnswer, let left = stay.utskrevetFile {
+            predict("FLOW-UTSKREVET-WITHOUT-REPORT", "warning", stay, [left, r.file])
+        }
     }
 
     func sendUtskrevet(_ stay: Stay, _ out: inout some SimulationOutput) throws {
@@ -212,6 +252,14 @@ extension Simulator {
             .utskrevet, in: stay, from: stay.hospital, to: stay.nursing, by: stay.hospitalNurse,
             .utskrevet(date: Oslo.local(now).date), &out)
         stay.closed = true
+        stay.utskrevetFile = r.file
+        if let klar = stay.utskrivningsklar {
+            switch stay.fault {
+            case .selfDischarge: predict("FLOW-SELF-DISCHARGE", "info", stay, [r.file, klar.file])
+            case .utskrevetBeforeAnswer: predict("FLOW-UTSKREVET-BEFORE-ANSWER", "warning", stay, [r.file, klar.file])
+            default: break
+            }
+        }
         if stay.fault == .utskrevetWithoutReport {
             predict("FLOW-UTSKREVET-WITHOUT-REPORT", "warning", stay, [r.file])
         }
@@ -222,10 +270,18 @@ extension Simulator {
 
     func sendAfterUtskrevet(_ stay: Stay, _ out: inout some SimulationOutput) throws {
         let r = try send(
-            .helseopplysninger, in: stay, from: stay.hospital, to: stay.nursing, by: stay.doctor,
+            .helseopplysninger, in: stay, from: stay.hospital, to: stay.caseOffice, by: stay.doctor,
             .helseopplysninger(
                 admitted: Oslo.local(stay.admitted), updated: true, expectedReady: nil,
                 note: "Ettersendte opplysninger etter utskrivning."), &out)
         predict("FLOW-AFTER-UTSKREVET", "warning", stay, [r.file])
+    }
+
+    /// LOG_INNLAGT sent again with a new MsgId (resendInnlagt): it stays in the stay (FLOW-RESEND).
+    func resendInnlagt(_ stay: Stay, _ out: inout some SimulationOutput) throws {
+        let r = try send(
+            .innlagt, in: stay, from: stay.hospital, to: stay.nursing, by: stay.hospitalNurse,
+            .innlagt(admitted: Oslo.local(stay.admitted)), &out)
+        predict("FLOW-RESEND", "info", stay, [r.file, stay.innlagtFile])
     }
 }

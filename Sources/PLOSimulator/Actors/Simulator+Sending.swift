@@ -30,20 +30,32 @@ extension Simulator {
         return "messages/\(number)-\(type)-\(msgId.prefix(8)).xml"
     }
 
-    /// Writes a PLO message sent now, lists it in the manifest and schedules its delivery.
+    /// Writes a PLO message (or Dialogmelding) sent now, lists it in the manifest and schedules
+    /// its delivery. `correcting` makes it an M (Endring) of that MsgId; `status` and `refersTo`
+    /// set Forsendelsesstatus and ConversationRef otherwise (A Tillegg, or the answer's reference).
     @discardableResult
     func send(
         _ type: MessageType, in stay: Stay, from: Address, to: Address, by professional: Professional,
         _ content: MessageContent, msgId: String? = nil, displayName: String? = nil, correcting parent: String? = nil,
-        _ out: inout some SimulationOutput
+        status: SendingStatus? = nil, refersTo: String? = nil, _ out: inout some SimulationOutput
     ) throws -> MessageRecord {
         let id = msgId ?? newMsgId()
         let local = Oslo.local(now)
         let message = OutgoingMessage(
             type: type, displayName: displayName ?? type.displayName, msgId: id, genDate: local,
             sender: from, receiver: to, patient: stay.patient, professional: professional, content: content,
-            status: parent == nil ? .new : .change, refToParent: parent)
+            status: status ?? (parent == nil ? .new : .change), refToParent: parent ?? refersTo)
         let bytes = writer.render(message)
+        return try deliver(bytes, type: type, status: message.status, msgId: id, in: stay, from: from, to: to, corrects: parent, &out)
+    }
+
+    /// Writes `bytes` (a message sent now), lists it and schedules its delivery.
+    @discardableResult
+    func deliver(
+        _ bytes: [UInt8], type: MessageType, status: SendingStatus, msgId id: String, in stay: Stay, from: Address, to: Address,
+        corrects parent: String? = nil, _ out: inout some SimulationOutput
+    ) throws -> MessageRecord {
+        let local = Oslo.local(now)
         messageCount += 1
         let record = MessageRecord(
             sequence: messageCount, file: fileName(sequence: messageCount, type: type.rawValue, msgId: id),
@@ -51,10 +63,11 @@ extension Simulator {
             patient: stay.patient.fnr, time: now, localTime: local.iso, acknowledges: nil, corrects: parent)
         try out.write(bytes, for: record)
         try out.appendManifest(manifest.entry(record))
+        lastWrittenAt = max(lastWrittenAt, now)
         let arrival = now + scenario.timing.transport.sampleSeconds(&rng)
         queue.schedule(
             at: arrival,
-            .stay(stay, .received(ReceivedMessage(type: type, status: message.status, msgId: id, sentAt: now, from: from, to: to))))
+            .stay(stay, .received(ReceivedMessage(type: type, status: status, msgId: id, sentAt: now, from: from, to: to, file: record.file))))
         return record
     }
 
@@ -66,10 +79,7 @@ extension Simulator {
 
     /// Every receiving actor acknowledges with an AppRec (when enabled), then reacts.
     func received(_ message: ReceivedMessage, in stay: Stay) {
-        if scenario.appRec {
-            let at = settle(now + scenario.timing.appRecDelay.sampleSeconds(&rng), notAfter: nil, notBefore: now)
-            queue.schedule(at: at, .appRec(stayID: stay.id, message))
-        }
+        if scenario.appRec { planReceipts(message, in: stay) }
         switch message.type {
         case .innlagt: nursingReceivedInnlagt(stay)
         // A correction (M) changes what the case office knows, not what it has to do.
@@ -78,20 +88,82 @@ extension Simulator {
         }
     }
 
-    /// Writes the AppRec (status 1, OK) for a received message.
-    func sendAppRec(stayID: String, for message: ReceivedMessage, _ out: inout some SimulationOutput) throws {
+    /// Schedules the AppRec(s) for a received message, as the stay's fault says.
+    private func planReceipts(_ message: ReceivedMessage, in stay: Stay) {
+        let delay = scenario.timing.appRecDelay.sampleSeconds(&rng)
+        let at = settle(now + delay, notAfter: nil, notBefore: now)
+        let firstInnlagt = message.type == .innlagt && message.msgId == stay.innlagtMsgId
+        let firstReport = message.type == .innleggelsesrapport && message.status == .new && !stay.reportRejected
+            && message.msgId == stay.report?.msgId
+        switch stay.fault {
+        case .appRecMissing where firstInnlagt:
+            pendingMissing.append((stay, message.file, message.sentAt))
+        case .appRecLate where firstInnlagt:
+            let late = settle(message.sentAt + 97 * Self.hour + minutes(0, 23 * 60), notAfter: nil, notBefore: now)
+            queue.schedule(at: late, .appRec(stay, message, .ok))
+        case .appRecDuplicate where firstInnlagt:
+            queue.schedule(at: at, .appRec(stay, message, .ok))
+            queue.schedule(at: settle(at + minutes(1, 10), notAfter: nil, notBefore: at), .appRec(stay, message, .ok))
+        case .appRecWrongParties where firstInnlagt:
+            queue.schedule(at: at, .appRec(stay, message, .wrongParties))
+        case .appRecRejected where firstReport, .appRecResendSameMsgId where firstReport:
+            stay.reportRejected = true
+            queue.schedule(at: at, .appRec(stay, message, .rejected))
+        default:
+            queue.schedule(at: at, .appRec(stay, message, .ok))
+        }
+    }
+
+    /// Writes the AppRec for a received message (status 1 OK unless the plan says otherwise).
+    func sendAppRec(_ stay: Stay, for message: ReceivedMessage, plan: ReceiptPlan, _ out: inout some SimulationOutput) throws {
         let id = newMsgId()
         let local = Oslo.local(now)
-        let rec = OutgoingAppRec(
+        var rec = OutgoingAppRec(
             id: id, genDate: local, sender: message.to, receiver: message.from, originalType: message.type,
             originalMsgId: message.msgId, originalDate: Oslo.local(message.sentAt))
+        switch plan {
+        case .ok: break
+        case .rejected:
+            rec.status = .rejected
+            rec.errors = [ReceiptError("E35", text: "Pasienten er ikke registrert hos mottaker")]
+        case .wrongParties:
+            rec.sender = message.from
+        }
         let bytes = writer.render(rec)
         messageCount += 1
         let record = MessageRecord(
             sequence: messageCount, file: fileName(sequence: messageCount, type: "APPREC", msgId: id),
-            stay: stayID, type: "APPREC", msgId: id, sender: message.to.her, receiver: message.from.her,
+            stay: stay.id, type: "APPREC", msgId: id, sender: rec.sender.her, receiver: rec.receiver.her,
             patient: "", time: now, localTime: local.iso, acknowledges: message.msgId)
         try out.write(bytes, for: record)
         try out.appendManifest(manifest.entry(record))
+        lastWrittenAt = max(lastWrittenAt, now)
+        let forInnlagt = message.type == .innlagt && message.msgId == stay.innlagtMsgId
+        switch stay.fault {
+        case .appRecLate where forInnlagt:
+            predict("FLOW-APPREC-MISSING", "warning", stay, [message.file, record.file])
+        case .appRecWrongParties where forInnlagt:
+            predict("FLOW-APPREC-PARTIES", "error", stay, [record.file, message.file])
+        case .appRecDuplicate where forInnlagt:
+            if let first = stay.innlagtReceiptFile {
+                predict("FLOW-APPREC-DUPLICATE", "error", stay, [first, record.file, message.file])
+            } else {
+                stay.innlagtReceiptFile = record.file
+            }
+        default: break
+        }
+        if plan == .rejected {
+            // The municipality corrects and sends again (HIS 80415 3.2) — or, the fault, with the same MsgId.
+            let again = settle(now + minutes(5, 30), notAfter: nil, notBefore: now)
+            queue.schedule(at: again, .stay(stay, .resendInnleggelsesrapport(sameMsgId: stay.fault == .appRecResendSameMsgId)))
+        }
+    }
+
+    /// The AppRecs never sent (appRecMissing): predicted where the output reaches 96 h past the message.
+    func predictMissingReceipts() {
+        for (stay, file, sentAt) in pendingMissing where lastWrittenAt >= sentAt + 96 * Self.hour {
+            predict("FLOW-APPREC-MISSING", "warning", stay, [file])
+        }
+        pendingMissing = []
     }
 }

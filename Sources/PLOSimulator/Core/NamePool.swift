@@ -28,6 +28,18 @@ enum NamePool {
         "Tilleggsopplysninger: pasienten har trygghetsalarm og nøkkelboks.",
         "Tilleggsopplysninger: pårørende ønsker å bli kontaktet før utskrivning.",
     ]
+    /// Expected course, for the varsel (HNT 1.2 k: status, expected course, expected discharge).
+    static let course = [
+        "Forventet behandlingstid 4–6 dager, deretter vurdering av hjelpebehov.",
+        "Forventes tilbake til tidligere funksjonsnivå; antatt behov for økt hjemmesykepleie.",
+        "Usikkert forløp; kommunen varsles ved endring i forventet utskrivningstidspunkt.",
+    ]
+    /// The case office's answer to Melding om utskrivningsklar pasient (HNT 3.2 a).
+    static let answer = [
+        "Kommunen kan ta imot pasienten. Hjemmesykepleie morgen og kveld fra hjemkomst. Send med medisiner til første virkedag.",
+        "Kommunen tar imot pasienten på korttidsplass. Trenger rullator og legemiddelliste ved utreise.",
+        "Kommunen kan ta imot pasienten. Tilbud: praktisk bistand og trygghetsalarm. Ingen behov for utstyr.",
+    ]
     static let discharge = [
         "Utskrives til hjemmet med økt hjemmesykepleie. Legemiddelliste vedlagt.",
         "Utskrives til korttidsopphold. Sårstell annenhver dag, kontroll om to uker.",

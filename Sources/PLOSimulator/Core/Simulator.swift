@@ -38,6 +38,10 @@ public final class Simulator {
     var admittedCount = 0
     var messageCount = 0
     var injected: [PredictedFinding] = []
+    /// GenDate (instant) of the latest document written: how far the output reaches.
+    var lastWrittenAt: SimTime = .min
+    /// Messages whose AppRec was left out on purpose (appRecMissing): stay, file, send time.
+    var pendingMissing: [(Stay, String, SimTime)] = []
     let window = WorkingWindow.standard
     let faultTable: [(FaultKind, Double)]
     private var started = false
@@ -126,6 +130,7 @@ public final class Simulator {
 
     /// Writes the manifest footer (predicted findings, summary).
     public func finish(into output: inout some SimulationOutput) throws -> Summary {
+        predictMissingReceipts()
         try output.appendManifest(manifest.footer(injected: injected, messages: messageCount, stays: admittedCount))
         return Summary(messages: messageCount, stays: admittedCount, injected: injected, end: now)
     }
@@ -138,8 +143,8 @@ public final class Simulator {
             admit()
         case .stay(let stay, let step):
             try handle(step, of: stay, &out)
-        case .appRec(let stayID, let received):
-            try sendAppRec(stayID: stayID, for: received, &out)
+        case .appRec(let stay, let received, let plan):
+            try sendAppRec(stay, for: received, plan: plan, &out)
         }
     }
 
@@ -158,7 +163,9 @@ public final class Simulator {
         case .sendAfterUtskrevet: try sendAfterUtskrevet(stay, &out)
         case .sendInnleggelsesrapport: try sendInnleggelsesrapport(stay, &out)
         case .sendSupplement: try sendSupplement(stay, &out)
-        case .caseOfficeDecision: caseOfficeDecision(stay)
+        case .caseOfficeDecision: try caseOfficeDecision(stay, &out)
+        case .resendInnlagt: try resendInnlagt(stay, &out)
+        case .resendInnleggelsesrapport(let same): try resendInnleggelsesrapport(stay, sameMsgId: same, &out)
         case .received(let message): received(message, in: stay)
         }
     }
@@ -184,8 +191,9 @@ public final class Simulator {
             hospitalNurse: NamePool.professional(kind: "SP", &rng),
             municipalNurse: NamePool.professional(kind: "SP", &rng),
             fault: fault)
-        stay.admitted = now - now % 60
-        let innlagt = settle(now + scenario.timing.innlagtDelay.sampleSeconds(&rng), notAfter: nil, notBefore: now)
+        stay.admitted = settle(now - now % 60, notAfter: nil, notBefore: now - now % 60)
+        let delay = fault == .lateInnlagt ? 22 * 3600 + minutes(5, 55) : scenario.timing.innlagtDelay.sampleSeconds(&rng)
+        let innlagt = settle(stay.admitted + max(delay, 60), notAfter: nil, notBefore: now)
         queue.schedule(at: innlagt, .stay(stay, .sendInnlagt))
         let underLimit = messageLimit.map { messageCount < $0 } ?? true
         if admittedCount < scenario.stays && underLimit {

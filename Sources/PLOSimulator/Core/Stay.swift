@@ -22,6 +22,7 @@ final class Stay {
     /// GenDate of LOG_INNLAGT: deadlines start here.
     var innlagtAt: SimTime = 0
     var innlagtFile = ""
+    var innlagtMsgId = ""
     /// Send time of the first hospital Helseopplysninger (nil until sent).
     var hospitalInfoAt: SimTime?
     var firstHelseoppl: (msgId: String, file: String, time: SimTime)?
@@ -32,6 +33,18 @@ final class Stay {
     var hadAvmelding = false
     var avmeldingPlanned = false
     var closed = false
+    /// The Innleggelsesrapport (N) once sent: what a supplement (A) refers to and a resend repeats.
+    var report: (msgId: String, file: String, bytes: [UInt8])?
+    /// An Innleggelsesrapport is scheduled or sent (a resent LOG_INNLAGT asks for none).
+    var reportPlanned = false
+    /// The hospital has rejected the Innleggelsesrapport once (appRec faults).
+    var reportRejected = false
+    /// The active utskrivningsklar (N): MsgId and file.
+    var utskrivningsklar: (msgId: String, file: String)?
+    /// LOG_UTSKREVET's file once sent.
+    var utskrevetFile: String?
+    /// The municipality's first AppRec for LOG_INNLAGT (appRecDuplicate).
+    var innlagtReceiptFile: String?
 
     init(
         number: Int, hospital: Address, nursing: Address, caseOffice: Address, patient: Patient,
@@ -69,6 +82,9 @@ enum StayStep {
     case sendUtskrivningsrapport
     case sendUtskrevet
     case sendAfterUtskrevet
+    case resendInnlagt
+    /// The municipality sends its rejected Innleggelsesrapport again (`sameMsgId`: the same bytes).
+    case resendInnleggelsesrapport(sameMsgId: Bool)
     case received(ReceivedMessage)
 }
 
@@ -80,6 +96,8 @@ struct ReceivedMessage {
     let sentAt: SimTime
     let from: Address
     let to: Address
+    /// The file it was written to (for predictions).
+    var file: String = ""
 }
 
 /// Everything the queue can hold.
@@ -89,5 +107,14 @@ enum SimEvent {
     /// A step of an open stay.
     case stay(Stay, StayStep)
     /// Send a receipt.
-    case appRec(stayID: String, ReceivedMessage)
+    case appRec(Stay, ReceivedMessage, ReceiptPlan)
+}
+
+/// How a receiver acknowledges a message (normally `ok`; the AppRec faults vary it).
+enum ReceiptPlan {
+    case ok
+    /// Status 2 with E35.
+    case rejected
+    /// Sender and receiver not swapped (the original's sender named as the AppRec's sender).
+    case wrongParties
 }

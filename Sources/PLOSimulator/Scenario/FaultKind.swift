@@ -39,6 +39,46 @@ public enum FaultKind: String, Codable, Sendable, CaseIterable, Comparable {
     /// RefToParent names a MsgId that was never sent. Predicts `FLOW-CORRECTION-TARGET`
     /// (warning; the correction).
     case correctionWithoutTarget
+    /// LOG_INNLAGT is sent 22 h 5 min – 23 h after the admission, the Innleggelsesrapport 2–3 h 30 min
+    /// after it (in time for 4 h, late for the døgn from the admission itself).
+    /// Predicts `FLOW-DEADLINE-INNLEGGELSESRAPPORT-1D` (error; innlagt + report).
+    case lateInnlagt
+    /// The hospital's first Helseopplysninger carries TypeInnhold 2 instead of 1.
+    /// Predicts `FLOW-HELSEOPPL-SEQUENCE` (error; that file).
+    case helseopplysningerWrongSequence
+    /// LOG_INNLAGT is sent again 10–60 min later with a new MsgId.
+    /// Predicts `FLOW-RESEND` (info; the resend + the first).
+    case resendInnlagt
+    /// A patient new to municipal services: no LOG_INNLAGT, no Innleggelsesrapport; the hospital's
+    /// Helseopplysninger varsel (TypeInnhold 1) opens the stay. Predicts `FLOW-NO-ADMISSION` (info; the varsel).
+    case newPatient
+    /// The patient leaves before the municipality answers, the self-discharge conditions met (the
+    /// municipality never answers). Predicts `FLOW-SELF-DISCHARGE` (info; utskrevet + utskrivningsklar).
+    case selfDischarge
+    /// The patient leaves before the municipality answers and the Utskrivningsrapport comes 5–20 min
+    /// after LOG_UTSKREVET. Predicts `FLOW-UTSKREVET-BEFORE-ANSWER` (warning; utskrevet + utskrivningsklar)
+    /// and `FLOW-UTSKREVET-WITHOUT-REPORT` (warning; utskrevet + the late report).
+    case utskrevetBeforeAnswer
+    /// The hospital rejects the first Innleggelsesrapport (AppRec status 2, E35); the municipality
+    /// sends it again with a new MsgId. Predicts `FLOW-RESEND` (info; the resend + the rejected one).
+    /// Needs AppRecs on.
+    case appRecRejected
+    /// The municipality's AppRec for LOG_INNLAGT comes 97–120 h after it.
+    /// Predicts `FLOW-APPREC-MISSING` (warning; innlagt + the late AppRec). Needs AppRecs on.
+    case appRecLate
+    /// The municipality sends no AppRec for LOG_INNLAGT. Predicts `FLOW-APPREC-MISSING` (warning;
+    /// innlagt) when the output reaches 96 h past it. Needs AppRecs on.
+    case appRecMissing
+    /// The municipality sends two AppRecs for LOG_INNLAGT.
+    /// Predicts `FLOW-APPREC-DUPLICATE` (error; both AppRecs + innlagt). Needs AppRecs on.
+    case appRecDuplicate
+    /// The municipality's AppRec for LOG_INNLAGT names the hospital as its sender (parties not swapped).
+    /// Predicts `FLOW-APPREC-PARTIES` (error; the AppRec + innlagt). Needs AppRecs on.
+    case appRecWrongParties
+    /// The hospital rejects the first Innleggelsesrapport; the municipality sends the same document
+    /// again with the same MsgId. Predicts `FLOW-APPREC-RESEND-SAME-MSGID` (error; the copy + the
+    /// original). Needs AppRecs on.
+    case appRecResendSameMsgId
 
     /// Sorts by declaration order, which is also the order faults are drawn in.
     public static func < (lhs: FaultKind, rhs: FaultKind) -> Bool {

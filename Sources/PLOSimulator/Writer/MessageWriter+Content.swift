@@ -41,14 +41,16 @@ extension MessageWriter {
                   remark: "På bakgrunn av endring i helsetilstand ansees pasienten ikke lenger å fylle vilkårene for å være utskrivningsklar.")
             out.append("\t\t\t\t\t</p1:AvmeldingUtskrivningsklarPasient>\n")
             logistikkTail()
-        case .utskrevet(let date):
+        case .utskrevet(let date, let died):
             logistikkHead(m, responsible: true)
             out.append("\t\t\t\t\t<p1:MeldingOmUtskrevetPasient>\n\t\t\t\t\t\t<UtskrevetTil>\n")
-            out.append("\t\t\t\t\t\t\t<Uttilstand V=\"1\" DN=\"Som levende\" S=\"2.16.578.1.12.4.1.1.8431\"/>\n")
+            out.append(died
+                ? "\t\t\t\t\t\t\t<Uttilstand V=\"2\" DN=\"Død\" S=\"2.16.578.1.12.4.1.1.8431\"/>\n"
+                : "\t\t\t\t\t\t\t<Uttilstand V=\"1\" DN=\"Som levende\" S=\"2.16.578.1.12.4.1.1.8431\"/>\n")
             out.append("\t\t\t\t\t\t\t<UtTil V=\"1\" DN=\"Bosted/arbeidssted\" S=\"2.16.578.1.12.4.1.1.8408\"/>\n")
             out.append("\t\t\t\t\t\t</UtskrevetTil>\n")
             event(code: "2", name: "Pasient utskrevet", time: date.iso, estimate: false,
-                  description: "Pasienten ble utskrevet \(norwegian(date))")
+                  description: died ? "Pasienten døde \(norwegian(date)) under sykehusoppholdet." : "Pasienten ble utskrevet \(norwegian(date))")
             out.append("\t\t\t\t\t</p1:MeldingOmUtskrevetPasient>\n")
             logistikkTail()
         case .dod(let date):
@@ -79,6 +81,13 @@ extension MessageWriter {
             out.append("\t\t\t\t\t<MedisinskfagligeOpplysninger>\n")
             journalnotat(code: "1", name: "Pasientens status", list: "9145", note: note, componentID: m.msgId, indent: 6)
             out.append("\t\t\t\t\t</MedisinskfagligeOpplysninger>\n\t\t\t\t</p5:HelseopplysningerVedSoknad>\n")
+        case .dialog(let topic, let note):
+            out.append("\t\t\t\t<Dialogmelding xmlns=\"http://www.kith.no/xmlstds/dialog/2013-01-23\">\n\t\t\t\t\t<Notat>\n")
+            out.append("\t\t\t\t\t\t<TemaKodet V=\"6\" DN=\"Henvendelse om pasient\" S=\"2.16.578.1.12.4.1.1.7322\"/>\n\t\t\t\t\t\t<Tema>")
+            out.appendEscaped(topic)
+            out.append("</Tema>\n\t\t\t\t\t\t<TekstNotatInnhold>")
+            out.appendEscaped(note)
+            out.append("</TekstNotatInnhold>\n\t\t\t\t\t</Notat>\n\t\t\t\t</Dialogmelding>\n")
         case .innleggelsesrapport(let note):
             out.append("\t\t\t\t<p7:Innleggelsesrapport xmlns:p7=\"http://www.kith.no/xmlstds/po/Innleggelsesrapport/2012-04-01\"")
             out.append(Self.epjNs)

@@ -58,12 +58,14 @@ public enum MessageContent: Sendable, Equatable {
     case utskrivningsklar(admitted: LocalDateTime, readyDate: LocalDate)
     /// Avmelding av utskrivningsklar pasient; `readyDate` is nil when no utskrivningsklar was sent.
     case avmelding(admitted: LocalDateTime, readyDate: LocalDate?, date: LocalDate)
-    /// Melding om utskrevet pasient.
-    case utskrevet(date: LocalDate)
+    /// Melding om utskrevet pasient; `died`: death in hospital (Uttilstand 2, HIS 1149 3.5).
+    case utskrevet(date: LocalDate, died: Bool = false)
     /// Orientering om dødsfall.
     case dod(date: LocalDate)
     /// Helseopplysninger: `updated` selects TypeInnhold 2 (oppdaterte) over 1 (varsel om innlagt pasient).
     case helseopplysninger(admitted: LocalDateTime, updated: Bool, expectedReady: LocalDate?, note: String)
+    /// Dialogmelding 1.1 (helsefaglig dialog): the municipality's answer to utskrivningsklar, or a supplement.
+    case dialog(topic: String, note: String)
     /// Innleggelsesrapport from the nursing service.
     case innleggelsesrapport(note: String)
     /// Utskrivningsrapport (TverrfagligEpikrise, TypeInnhold 11).
@@ -102,12 +104,15 @@ public enum SendingStatus: String, Sendable, Equatable {
     case new = "N"
     /// M, Endring: corrects the message named in RefToParent.
     case change = "M"
+    /// A, Tillegg: adds to the message named in RefToParent (the municipality's supplement).
+    case addition = "A"
 
     /// The code's display name.
     public var displayName: String {
         switch self {
         case .new: "Ny"
         case .change: "Endring"
+        case .addition: "Tillegg"
         }
     }
 }

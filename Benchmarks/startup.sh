@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Benchmark: the one-file CI call. `plo validate one.xml` against `xmllint --schema` with the
+# same driver schema (plo schema-driver), timed by hyperfine in one run, so both see the same
+# machine. Also times `plo --version` (start-up alone: process, loader, Swift runtime).
+#
+# plo is built as scripts/install.sh builds it: release, Swift standard library and Foundation
+# linked statically (--static-swift-stdlib). With DYNAMIC=1 a dynamically linked release build
+# (the default `swift build -c release`, in .build-dynamic) is timed beside it.
+#
+# Usage: Benchmarks/startup.sh [FILE] [RUNS]   (defaults: Fixtures/messages/innlagt.xml, 40 runs)
+# Needs: hyperfine (apt-get install hyperfine), xmllint (libxml2-utils).
+# Goal (issue 13): plo validate ≤ 1.2 × xmllint's wall time on one file.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+FILE="${1:-Fixtures/messages/innlagt.xml}"
+RUNS="${2:-40}"
+for tool in hyperfine xmllint; do
+  command -v "$tool" >/dev/null || { echo "skip: $tool not installed (apt-get install hyperfine libxml2-utils)"; exit 0; }
+done
+
+swift build -c release --product plo --static-swift-stdlib >&2
+PLO="$(swift build -c release --product plo --static-swift-stdlib --show-bin-path)/plo"
+TMP="$(mktemp -d "${TMPDIR:-/tmp}/plo-startup.XXXXXX")"
+trap 'rm -rf "$TMP"' EXIT
+"$PLO" schema-driver > "$TMP/driver.xsd"
+
+commands=(
+  -n "xmllint --schema" "xmllint --nonet --noout --schema $TMP/driver.xsd $FILE"
+  -n "plo validate (static)" "$PLO validate $FILE"
+  -n "plo validate --no-profile (static)" "$PLO validate --no-profile $FILE"
+  -n "plo --version (static)" "$PLO --version"
+)
+if [ "${DYNAMIC:-0}" = "1" ]; then
+  swift build -c release --product plo --scratch-path .build-dynamic >&2
+  DYN=".build-dynamic/release/plo"
+  commands+=(-n "plo validate (dynamic)" "$DYN validate $FILE")
+fi
+
+echo "file: $FILE ($(wc -c <"$FILE") bytes), $(nproc) cores, plo $("$PLO" --version), $(xmllint --version 2>&1 | head -1)"
+hyperfine -N --warmup 5 --runs "$RUNS" --export-json "$TMP/times.json" "${commands[@]}" >&2
+python3 - "$TMP/times.json" <<'PY'
+import json, sys
+results = json.load(open(sys.argv[1]))["results"]
+base = results[0]["mean"]
+for r in results:
+    print(f"{r['command']:38s} mean {r['mean'] * 1000:6.1f} ms ± {r['stddev'] * 1000:4.1f}  "
+          f"median {r['median'] * 1000:6.1f} ms  {r['mean'] / base:4.2f}x xmllint")
+plo = next(r for r in results if r["command"] == "plo validate (static)")
+ratio = plo["mean"] / base
+print(f"goal plo validate <= 1.2x xmllint: {'met' if ratio <= 1.2 else 'NOT met'} ({ratio:.2f}x)")
+PY

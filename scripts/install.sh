@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Builds `plo` in release mode with the Swift standard library (and Foundation) linked
+# statically, then installs
+#   PREFIX/bin/plo                              the executable
+#   PREFIX/share/plokit/Schemas/                the bundled schema set it finds beside itself
+#   PREFIX/share/bash-completion/completions/plo, PREFIX/share/zsh/site-functions/_plo,
+#   PREFIX/share/fish/vendor_completions.d/plo.fish   shell completions
+#
+# Usage: scripts/install.sh [PREFIX]        (default: /usr/local; needs write access there)
+#
+# The installed binary needs only the system's libxml2 (libxml2 package) at run time; the
+# source tree can be moved or deleted afterwards. PLOKIT_SCHEMAS=DIR overrides the schema folder.
+set -euo pipefail
+prefix="${1:-/usr/local}"
+case "$prefix" in /*) ;; *) prefix="$PWD/$prefix" ;; esac
+cd "$(dirname "$0")/.."
+
+# PLOKIT_SCRATCH_PATH: another build folder than .build (a build already running in .build,
+# such as `swift test`, holds its lock).
+build=(swift build -c release --product plo --static-swift-stdlib)
+if [ -n "${PLOKIT_SCRATCH_PATH:-}" ]; then build+=(--scratch-path "$PLOKIT_SCRATCH_PATH"); fi
+"${build[@]}"
+bin="$("${build[@]}" --show-bin-path)"
+
+install -d "$prefix/bin" "$prefix/share/plokit"
+install -m 0755 "$bin/plo" "$prefix/bin/plo.new"
+mv -f "$prefix/bin/plo.new" "$prefix/bin/plo"
+
+# Replace the schema folder whole: copy beside it, then swap.
+staging="$prefix/share/plokit/Schemas.new.$$"
+rm -rf "$staging"
+cp -R Schemas "$staging"
+rm -rf "$prefix/share/plokit/Schemas"
+mv "$staging" "$prefix/share/plokit/Schemas"
+
+install -d "$prefix/share/bash-completion/completions" "$prefix/share/zsh/site-functions" "$prefix/share/fish/vendor_completions.d"
+"$prefix/bin/plo" --generate-completion-script bash >"$prefix/share/bash-completion/completions/plo"
+"$prefix/bin/plo" --generate-completion-script zsh >"$prefix/share/zsh/site-functions/_plo"
+"$prefix/bin/plo" --generate-completion-script fish >"$prefix/share/fish/vendor_completions.d/plo.fish"
+
+echo "installed $prefix/bin/plo ($("$prefix/bin/plo" --version)) with schemas in $prefix/share/plokit/Schemas"
+case ":$PATH:" in *":$prefix/bin:"*) ;; *) echo "note: $prefix/bin is not on PATH" ;; esac
