@@ -21,6 +21,24 @@ struct EDIRoutes {
         router.get("/Messages/{id}/status") { request, context in status(request, context) }
         router.get("/Messages/{id}/apprec") { request, context in appRecInfo(request, context) }
         router.post("/Messages/{id}/apprec/{appRecSenderHerId}") { request, context in try await postAppRec(request, context) }
+        // Methods the spec does not declare: 405 with Allow.
+        let declared: [(RouterPath, [HTTPRequest.Method])] = [
+            ("/Messages", [.get, .post]), ("/Messages/{id}", [.get]), ("/Messages/{id}/business-document", [.get]),
+            ("/Messages/{id}/read/{herId}", [.put]), ("/Messages/{id}/status", [.get]), ("/Messages/{id}/apprec", [.get]),
+            ("/Messages/{id}/apprec/{appRecSenderHerId}", [.post]),
+        ]
+        var all: [HTTPRequest.Method] = [.get, .post, .put, .delete, .patch, .options, .trace, .connect]
+        if let query = HTTPRequest.Method("QUERY") { all.append(query) }
+        for (path, methods) in declared {
+            let allow = methods.map(\.rawValue).joined(separator: ", ")
+            for method in all where !methods.contains(method) {
+                router.on(path, method: method) { _, _ in
+                    var response = JSONBody.error(.methodNotAllowed, "\(method.rawValue) is not an operation of this path; allowed: \(allow)")
+                    response.headers[.allow] = allow
+                    return response
+                }
+            }
+        }
     }
 
     /// `api-version` and `nhn-source-system` are required on every call.
@@ -73,7 +91,8 @@ struct EDIRoutes {
             return JSONBody.error(.badRequest, "invalid PostMessageRequest", validationErrors: problems.isEmpty ? ["businessDocument is not base64"] : problems)
         }
         let outcome = try box.with { exchange in
-            try exchange.receive([Exchange.Incoming(name: "http-\(exchange.now)-\(bytes.count).xml", bytes: [UInt8](bytes))]).first
+            let bytes = [UInt8](bytes)
+            return try exchange.receive([Exchange.Incoming(name: exchange.suggestedName(for: bytes), bytes: bytes)]).first
         }
         guard let outcome else { return JSONBody.error(.internalServerError, "no outcome") }
         let id = Exchange.apiId(outcome.seq)
@@ -111,8 +130,17 @@ struct EDIRoutes {
         guard ["Ascending", "Descending", "1", "2"].contains(order) else {
             return JSONBody.error(.badRequest, "OrderBy is Ascending or Descending", validationErrors: ["OrderBy"])
         }
-        let metadata = query["IncludeMetadata"].map { $0.lowercased() == "true" } ?? false
+        var metadata = false
+        for value in query[values: "IncludeMetadata"] {
+            guard value == "true" || value == "false" else {
+                return JSONBody.error(.badRequest, "IncludeMetadata is true or false", validationErrors: ["IncludeMetadata"])
+            }
+            metadata = value == "true"
+        }
         let businessDocumentId = query["BusinessDocumentId"].map(String.init)
+        if let businessDocumentId, businessDocumentId.count > 100 {
+            return JSONBody.error(.badRequest, "BusinessDocumentId is at most 100 characters", validationErrors: ["BusinessDocumentId"])
+        }
         do {
             var list = try box.with { try $0.unread(receivers: receivers, sender: sender, limit: 100_000, descending: order == "Descending" || order == "2") }
             if let businessDocumentId { list = list.filter { $0.businessDocumentId == businessDocumentId } }

@@ -7,7 +7,8 @@ import TestSupport
 
 /// A `plo serve --listen` process and a small client for it, written from the MSH API v2 spec.
 final class ServeHTTPClient: @unchecked Sendable {
-    let process = Process()
+    private(set) var process = Process()
+    let arguments: [String]
     let port: Int
     let folder: URL
     var base: String { "http://127.0.0.1:\(port)" }
@@ -16,15 +17,28 @@ final class ServeHTTPClient: @unchecked Sendable {
     init(_ name: String, extra: [String] = []) throws {
         folder = try ServeFixtures.temporaryFolder(name)
         port = 20_000 + Int(getpid() % 5_000) * 4 + Int.random(in: 0..<4)
-        process.executableURL = CLI.executable
-        process.arguments =
+        arguments =
             [
                 "serve", "--scenario", ServeFixtures.scenarioPath, "--clock", "virtual", "--start", "2026-02-02T08:00",
                 "--listen", "127.0.0.1:\(port)", "--journal", folder.appendingPathComponent("journal.sqlite").path,
             ] + extra
+        try start()
+    }
+
+    /// Starts the server (again, on the same journal).
+    func start() throws {
+        process = Process()
+        process.executableURL = CLI.executable
+        process.arguments = arguments
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
+    }
+
+    /// `kill -9`, and waits for it to be gone.
+    func killNine() {
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
     }
 
     /// Waits until `/_plo/health` answers.

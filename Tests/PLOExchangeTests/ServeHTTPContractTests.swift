@@ -124,3 +124,87 @@ import Testing
         #expect(try await server.json("GET", "/_plo/health", headers: [:]).0 == 200)
     }
 }
+
+/// The live page (`GET /`) rendered in headless Chromium during a run: not blank.
+@Suite struct ServeLivePageTests {
+    @Test(
+        .enabled(
+            if: FileManager.default.isExecutableFile(atPath: "/usr/bin/chromium"),
+            "chromium not installed; run scripts/screenshot-serve.sh after apt-get install -y chromium"))
+    func livePageScreenshotIsNotBlank() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        let png = FileManager.default.temporaryDirectory.appendingPathComponent("plo-serve-\(getpid()).png").path
+        process.arguments = [TestPaths.root.appendingPathComponent("scripts/screenshot-serve.sh").path, png]
+        var env = ProcessInfo.processInfo.environment
+        env["PLO"] = CLI.executable.path
+        process.environment = env
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(FileManager.default.fileExists(atPath: png))
+        try? FileManager.default.removeItem(atPath: png)
+    }
+}
+
+/// A whole stay through the API, as an EPJ hospital's EDI 2.0 client would run it.
+@Suite(.serialized) struct ServeHTTPStayTests {
+    @Test(.timeLimit(.minutes(2))) func aWholeStayThroughTheAPI() async throws {
+        let server = try ServeHTTPClient("http-stay")
+        defer { server.stop() }
+        try await server.waitUntilUp()
+        var received: [String: String] = [:]  // API id → business document
+        var sentIds: [String] = []
+        for message in try ServeFixtures.hospitalMessages() {
+            let text = String(decoding: message.bytes, as: UTF8.self)
+            let genDate = try #require(StandInEPJ.element("GenDate", in: text))
+            // The virtual clock moves to the message's send time, then it is sent.
+            let (moved, _) = try await server.json("POST", "/_plo/clock", ["to": genDate])
+            #expect(moved == 200)
+            let (status, id) = try await server.post(message.bytes)
+            #expect(status == 201)
+            sentIds.append(try #require(id as? String))
+            // The EPJ receives: lists what is unread, fetches each, sends AppRecs for PLO messages, marks read.
+            let (_, clockAfter) = try await server.json("POST", "/_plo/clock", ["advance": "PT15M"])
+            #expect((clockAfter as? [String: Any])?["now"] != nil)
+            try await receiveAll(server, into: &received)
+        }
+        _ = try await server.json("POST", "/_plo/clock", ["advance": "P5D"])
+        try await receiveAll(server, into: &received)
+
+        let documents = Array(received.values)
+        // One AppRec per message sent, each OK.
+        #expect(documents.filter { $0.contains("<AppRec") }.count == sentIds.count)
+        for id in sentIds {
+            let (_, apprec) = try await server.json("GET", "/Messages/\(id)/apprec")
+            #expect(((apprec as? [Any])?.first as? [String: Any])?["appRecStatus"] as? String == "Ok")
+        }
+        // The Innleggelsesrapport and the Dialogmelding answer came, and got the EPJ's AppRecs.
+        #expect(documents.filter { $0.contains("<MsgHead") && $0.contains("INNLEGGELSESRAPPORT") }.count == 1)
+        #expect(documents.filter { $0.contains("DIALOG_HELSEFAGLIG") }.count == 1)
+        let (_, report) = try await server.json("GET", "/_plo/report?format=json", headers: [:])
+        let summary = (report as? [String: Any])?["summary"] as? [String: Any]
+        #expect(summary?["errors"] as? Int == 0, "\(String(describing: summary))")
+        #expect(summary?["stays"] as? Int == 1)
+    }
+
+    func receiveAll(_ server: ServeHTTPClient, into received: inout [String: String]) async throws {
+        while true {
+            let (_, list) = try await server.json("GET", "/Messages?ReceiverHerIds=8100001&IncludeMetadata=true&MessagesToFetch=100")
+            let entries = try #require(list as? [[String: Any]])
+            if entries.isEmpty { return }
+            for entry in entries {
+                let id = try #require(entry["id"] as? String)
+                let (_, document) = try await server.json("GET", "/Messages/\(id)/business-document")
+                let base64 = try #require((document as? [String: Any])?["businessDocument"] as? String)
+                received[id] = String(decoding: try #require(Data(base64Encoded: base64)), as: UTF8.self)
+                if entry["isAppRec"] as? Bool == false {
+                    let (acked, _) = try await server.json("POST", "/Messages/\(id)/apprec/8100001", ["appRecStatus": "Ok"])
+                    #expect(acked == 201)
+                }
+                let (read, _) = try await server.json("PUT", "/Messages/\(id)/read/8100001")
+                #expect(read == 204)
+            }
+        }
+    }
+}

@@ -84,3 +84,29 @@ extension SalvageScan {
         value(of: "GenDate", in: Substring(String(decoding: bytes.prefix(16 * 1024), as: UTF8.self)))
     }
 }
+
+extension Exchange {
+    /// A file name for a document that came without one (HTTP): `<GenDate>-<TYPE>-<MsgId>.xml`
+    /// as far as a text scan can tell, else `received-<seconds>-<bytes>.xml`.
+    public func suggestedName(for bytes: [UInt8]) -> String {
+        let text = Substring(String(decoding: bytes.prefix(16 * 1024), as: UTF8.self))
+        let msgId = SalvageScan.value(of: "MsgId", in: text) ?? SalvageScan.value(of: "Id", in: text)
+        let safe: (String) -> Bool = { $0.utf8.allSatisfy { b in (b >= 0x30 && b <= 0x3A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x2D || b == 0x5F } }
+        if let msgId, safe(msgId), let date = SalvageScan.value(of: "GenDate", in: text), safe(date) {
+            let type = SalvageScan.typeCode(in: text).flatMap { safe($0) ? $0 : nil } ?? "MESSAGE"
+            return "\(date)-\(type)-\(msgId).xml"
+        }
+        return "received-\(now)-\(bytes.count).xml"
+    }
+}
+
+extension SalvageScan {
+    /// `MsgInfo/Type/@V`, or `APPREC` for an AppRec.
+    static func typeCode(in text: Substring) -> String? {
+        if text.contains("<AppRec") { return "APPREC" }
+        guard let open = text.range(of: "<Type ") else { return nil }
+        let tail = text[open.upperBound...].prefix(400)
+        guard let key = tail.range(of: "V=\"") else { return nil }
+        return String(tail[key.upperBound...].prefix { $0 != "\"" })
+    }
+}

@@ -67,7 +67,7 @@ extension Exchange {
             {
                 var fields: [String: String] = [:]
                 for column in ["seq", "direction", "sender", "receiver", "msgId", "type", "genDate", "patient", "hash", "at", "name", "findings"] {
-                    fields[column] = (row[column] as DatabaseValue).description
+                    fields[column] = Self.text(row[column] as DatabaseValue)
                 }
                 fields["appRecStatus"] = (row["appRecStatus"] as Int?).map(String.init) ?? ""
                 fields["appRecCode"] = row["appRecCode"] ?? ""
@@ -89,6 +89,17 @@ extension Exchange {
                     ]))
             }
             return lines.joined(separator: "\n") + "\n"
+        }
+    }
+
+    /// A column's value as plain text (no SQL quoting).
+    static func text(_ value: DatabaseValue) -> String {
+        switch value.storage {
+        case .null: ""
+        case .int64(let n): String(n)
+        case .double(let d): String(d)
+        case .string(let s): s
+        case .blob(let data): String(data.count) + " bytes"
         }
     }
 
