@@ -9,8 +9,8 @@ png=${1:-"$root/.build/serve-screenshot.png"}
 plo=${PLO:-"$root/.build/debug/plo"}
 if [ ! -x "$plo" ]; then (cd "$root" && swift build --product plo >&2); fi
 browser=$(command -v chromium || command -v chromium-browser || true)
-if [ -z "$browser" ]; then
-    echo "skip: chromium not installed (apt-get install -y chromium)"; exit 0
+if [ -z "$browser" ] || ! command -v curl >/dev/null; then
+    echo "skip: chromium or curl not installed (apt-get install -y chromium curl)"; exit 0
 fi
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/plo-serve-shot.XXXXXX")
 port=$((30000 + $$ % 20000))

@@ -8,7 +8,7 @@ import Testing
 /// `kill -9` at random moments while messages stream in, restarts on the same journal: nothing
 /// acknowledged is lost, nothing is sent twice, scheduled events still fire, the file is sound.
 @Suite(.serialized) struct CrashSafetyTests {
-    @Test(.timeLimit(.minutes(3))) func killNineWhileMessagesStreamIn() throws {
+    @Test(.timeLimit(.minutes(8))) func killNineWhileMessagesStreamIn() throws {
         let epj = try StandInEPJ("crash")
         defer { epj.remove() }
         let messages = try ServeFixtures.hospitalMessages(seed: 11, stays: 30)

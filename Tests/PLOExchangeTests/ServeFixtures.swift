@@ -24,8 +24,7 @@ enum ServeFixtures {
         _ = try simulator.run(into: &output)
         let hospitals = Set(scenario.hospitals.map(\.her))
         return output.files.filter { file in
-            !file.path.contains("APPREC") && !file.path.contains("INNLEGGELSESRAPPORT")
-                && hospitals.contains { _ in !file.path.contains("HELSEOPPL_SOKNAD") || isFromHospital(file.bytes, hospitals) }
+            !file.path.contains("APPREC") && isFromHospital(file.bytes, hospitals)
         }.map { (name: String($0.path.split(separator: "/").last ?? ""), bytes: $0.bytes) }
     }
 

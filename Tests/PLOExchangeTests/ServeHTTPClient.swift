@@ -16,7 +16,7 @@ final class ServeHTTPClient: @unchecked Sendable {
 
     init(_ name: String, extra: [String] = []) throws {
         folder = try ServeFixtures.temporaryFolder(name)
-        port = 20_000 + Int(getpid() % 5_000) * 4 + Int.random(in: 0..<4)
+        port = try Self.freePort()
         arguments =
             [
                 "serve", "--scenario", ServeFixtures.scenarioPath, "--clock", "virtual", "--start", "2026-02-02T08:00",
@@ -25,13 +25,37 @@ final class ServeHTTPClient: @unchecked Sendable {
         try start()
     }
 
+    /// A port nobody listens on now: bound to 0 by the kernel, then released. Suites run in
+    /// parallel, so a port made from the process id would be shared.
+    static func freePort() throws -> Int {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { throw URLError(.cannotConnectToHost) }
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = 0
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard bound == 0 else { throw URLError(.cannotConnectToHost) }
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let named = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
+        }
+        guard named == 0 else { throw URLError(.cannotConnectToHost) }
+        return Int(UInt16(bigEndian: address.sin_port))
+    }
+
     /// Starts the server (again, on the same journal).
     func start() throws {
         process = Process()
         process.executableURL = CLI.executable
         process.arguments = arguments
         process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        let log = folder.appendingPathComponent("serve-\(Date().timeIntervalSince1970).log")
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        process.standardError = try FileHandle(forWritingTo: log)
         try process.run()
     }
 
@@ -50,7 +74,18 @@ final class ServeHTTPClient: @unchecked Sendable {
         throw URLError(.cannotConnectToHost)
     }
 
+    /// What the server wrote to standard error, all runs.
+    var log: String {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasPrefix("serve-") }.sorted().compactMap {
+            try? String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8)
+        }.joined(separator: "\n")
+    }
+
     func stop() {
+        if !process.isRunning && process.terminationReason == .uncaughtSignal {
+            print("plo serve died by signal \(process.terminationStatus):\n\(log.suffix(4000))")
+        }
         if process.isRunning {
             kill(process.processIdentifier, SIGTERM)
             process.waitUntilExit()

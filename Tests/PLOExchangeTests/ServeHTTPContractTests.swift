@@ -9,7 +9,7 @@ import Testing
     static func keys(_ object: Any?) -> Set<String> { Set((object as? [String: Any])?.keys.map { $0 } ?? []) }
     static func first(_ object: Any?) -> Any? { (object as? [Any])?.first }
 
-    @Test(.enabled(if: ServeHTTPClient.hasSamples, "../shared/reference/edi2/samples is absent"), .timeLimit(.minutes(3)))
+    @Test(.enabled(if: ServeHTTPClient.hasSamples, "../shared/reference/edi2/samples is absent"), .timeLimit(.minutes(6)))
     func aWholeExchangeFollowsTheSpecShapes() async throws {
         let server = try ServeHTTPClient("http-contract")
         defer { server.stop() }
@@ -89,7 +89,7 @@ import Testing
         #expect((after as? [[String: Any]])?.count == 1)
     }
 
-    @Test(.timeLimit(.minutes(2))) func documentedErrors() async throws {
+    @Test(.timeLimit(.minutes(6))) func documentedErrors() async throws {
         let server = try ServeHTTPClient("http-errors")
         defer { server.stop() }
         try await server.waitUntilUp()
@@ -149,7 +149,7 @@ import Testing
 
 /// A whole stay through the API, as an EPJ hospital's EDI 2.0 client would run it.
 @Suite(.serialized) struct ServeHTTPStayTests {
-    @Test(.timeLimit(.minutes(2))) func aWholeStayThroughTheAPI() async throws {
+    @Test(.timeLimit(.minutes(6))) func aWholeStayThroughTheAPI() async throws {
         let server = try ServeHTTPClient("http-stay")
         defer { server.stop() }
         try await server.waitUntilUp()

@@ -15,7 +15,7 @@ import Testing
         }
     }
 
-    @Test(.timeLimit(.minutes(3))) func killNineUnderFourConcurrentClients() async throws {
+    @Test(.timeLimit(.minutes(8))) func killNineUnderFourConcurrentClients() async throws {
         let server = try ServeHTTPClient("http-crash")
         defer { server.stop() }
         try await server.waitUntilUp()
