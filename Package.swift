@@ -36,7 +36,7 @@ let package = Package(
         .target(
             name: "PLOSimulator",
             dependencies: [
-                "PLOModel", "PLOCalendar",
+                "XMLCore", "PLOModel", "PLOCalendar",
                 .product(name: "HeapModule", package: "swift-collections"),
                 .product(name: "Yams", package: "Yams"),
             ],

@@ -1,6 +1,7 @@
 import AppCore
 import Foundation
 import Testing
+import XMLCore
 
 @Suite struct JSONWriterTests {
     /// The serializer as it was written before it worked on bytes: one Unicode scalar at a time

@@ -6,22 +6,12 @@ import XMLCore
 extension FlowReport {
     /// The JSON contract of `plo flow` (cli.md); extra fields come after the documented ones.
     public func json() -> JSONValue {
-        .object([
-            ("tool", .string(AppInfo.tool)),
-            ("version", .string(AppInfo.version)),
-            (
-                "summary",
-                .object([
-                    ("messages", .int(messageCount)), ("stays", .int(stays.count)), ("errors", .int(errorCount)),
-                    ("warnings", .int(warningCount)), ("unassigned", .int(unassigned.count)),
-                ])
-            ),
-            ("stays", .array(stays.map(Self.json))),
-            (
-                "unassigned",
-                .array(unassigned.map(Self.json))
-            ),
-        ])
+        .report(
+            summary: [
+                ("messages", messageCount), ("stays", stays.count), ("errors", errorCount), ("warnings", warningCount),
+                ("unassigned", unassigned.count),
+            ],
+            lists: [("stays", stays.map(Self.json)), ("unassigned", unassigned.map(Self.json))])
     }
 
     static func json(_ entry: Unassigned) -> JSONValue {

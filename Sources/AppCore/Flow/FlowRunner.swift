@@ -13,17 +13,8 @@ public enum FlowRunner {
         let count = items.count
         guard count > 0 else { return [] }
         let slots = Mutex<[FlowInput?]>(Array(repeating: nil, count: count))
-        let next = Atomic<Int>(0)
-        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, count))) { _ in
-            let validator = engine.schemas.makeValidator()
-            var interner = FindingsInterner()
-            while true {
-                let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                if index >= count { break }
-                var input = read(items[index], engine: engine, validator: validator)
-                input.findings = interner.intern(input.findings)
-                slots.withLock { $0[index] = input }
-            }
+        forEachInput(items, engine: engine, jobs: jobs) { index, input in
+            slots.withLock { $0[index] = input }
         }
         return slots.withLock { list in
             list.enumerated().map { index, slot in
@@ -47,25 +38,14 @@ public enum FlowRunner {
             Slots(
                 findings: Array(repeating: [], count: count), readable: Array(repeating: false, count: count),
                 messages: Array(repeating: FlowMessage.released, count: count), done: Array(repeating: false, count: count)))
-        let next = Atomic<Int>(0)
-        if count > 0 {
-            DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, count))) { _ in
-                let validator = engine.schemas.makeValidator()
-                var interner = FindingsInterner()
-                while true {
-                    let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                    if index >= count { break }
-                    let input = read(items[index], engine: engine, validator: validator)
-                    let findings = interner.intern(input.findings)
-                    slots.withLock { slots in
-                        slots.findings[index] = findings
-                        if let message = input.message {
-                            slots.readable[index] = true
-                            slots.messages[index] = message
-                        }
-                        slots.done[index] = true
-                    }
+        forEachInput(items, engine: engine, jobs: jobs) { index, input in
+            slots.withLock { slots in
+                slots.findings[index] = input.findings
+                if let message = input.message {
+                    slots.readable[index] = true
+                    slots.messages[index] = message
                 }
+                slots.done[index] = true
             }
         }
         var taken = slots.withLock { slots in
@@ -80,6 +60,27 @@ public enum FlowRunner {
         taken.messages = []
         return FlowInputSplit(
             files: items.map(\.name), findings: taken.findings, readable: taken.readable, messages: consume messages)
+    }
+
+    /// Reads and validates each input on `jobs` workers (each with its own schema validator and
+    /// findings interner) and hands `body` its index and result, findings shared when equal.
+    private static func forEachInput(
+        _ items: [InputItem], engine: ValidationEngine, jobs: Int, _ body: @Sendable (Int, FlowInput) -> Void
+    ) {
+        let count = items.count
+        guard count > 0 else { return }
+        let next = Atomic<Int>(0)
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, count))) { _ in
+            let validator = engine.schemas.makeValidator()
+            var interner = FindingsInterner()
+            while true {
+                let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                if index >= count { break }
+                var input = read(items[index], engine: engine, validator: validator)
+                input.findings = interner.intern(input.findings)
+                body(index, input)
+            }
+        }
     }
 
     static func read(_ item: InputItem, engine: ValidationEngine, validator: SchemaValidator?) -> FlowInput {

@@ -16,10 +16,10 @@ extension ValidationReport {
             out.append(contentsOf: result.file.utf8)
             if let line = finding.line {
                 out.append(UInt8(ascii: ":"))
-                JSONWriter.appendInt(line, to: &out)
+                DecimalText.append(line, to: &out)
                 if let column = finding.column {
                     out.append(UInt8(ascii: ":"))
-                    JSONWriter.appendInt(column, to: &out)
+                    DecimalText.append(column, to: &out)
                 }
             }
             style.endPaint(&out)

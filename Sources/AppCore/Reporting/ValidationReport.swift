@@ -31,18 +31,12 @@ public struct ValidationReport: Sendable {
     }
 
     public func json() -> JSONValue {
-        .object([
-            ("tool", .string(AppInfo.tool)),
-            ("version", .string(AppInfo.version)),
-            (
-                "summary",
-                .object([
-                    ("files", .int(summary.files)), ("valid", .int(summary.valid)), ("invalid", .int(summary.invalid)),
-                    ("errors", .int(summary.errors)), ("warnings", .int(summary.warnings)),
-                ])
-            ),
-            ("results", .array(results.map(Self.json))),
-        ])
+        .report(
+            summary: [
+                ("files", summary.files), ("valid", summary.valid), ("invalid", summary.invalid), ("errors", summary.errors),
+                ("warnings", summary.warnings),
+            ],
+            lists: [("results", results.map(Self.json))])
     }
 
     static func json(_ result: FileResult) -> JSONValue {

@@ -1,3 +1,5 @@
+import XMLCore
+
 /// A JSON value with ordered object keys, so every report prints its fields in the documented
 /// order and byte-identically from run to run.
 public indirect enum JSONValue: Sendable, Equatable {

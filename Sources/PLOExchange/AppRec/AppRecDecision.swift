@@ -1,4 +1,5 @@
 import PLOModel
+import PLORules
 import XMLCore
 
 /// Decides the AppRec for one received message, in the order of `serve.md`: T01 (not well-formed
@@ -37,18 +38,8 @@ public enum AppRecDecision {
         return .ok
     }
 
-    /// Whether `text` is a UUID: 8-4-4-4-12 hexadecimal digits (either case).
+    /// Whether `text` is a UUID: 8-4-4-4-12 hexadecimal digits (either case), no braces.
     public static func isUUID(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 36 else { return false }
-        for (index, byte) in bytes.enumerated() {
-            if index == 8 || index == 13 || index == 18 || index == 23 {
-                guard byte == UInt8(ascii: "-") else { return false }
-            } else {
-                let hex = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x46) || (byte >= 0x61 && byte <= 0x66)
-                guard hex else { return false }
-            }
-        }
-        return true
+        MsgIdUUID.isUUID(text, braces: false)
     }
 }

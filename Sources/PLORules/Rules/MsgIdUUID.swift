@@ -40,15 +40,17 @@ public struct MsgIdUUID: MessageRule {
         return []
     }
 
-    /// Whether `text` is a UUID, optionally in braces (read in place, no copy).
-    static func isUUID(_ text: String) -> Bool {
-        if let fast = text.utf8.withContiguousStorageIfAvailable(isUUID) { return fast }
-        return Array(text.utf8).withUnsafeBufferPointer(isUUID)
+    /// Whether `text` is a UUID: 8-4-4-4-12 hexadecimal digits (either case), in braces too
+    /// when `braces` (read in place, no copy). The one UUID check: `plo serve`'s AppRec uses it
+    /// without braces.
+    public static func isUUID(_ text: String, braces: Bool = true) -> Bool {
+        if let fast = text.utf8.withContiguousStorageIfAvailable({ isUUID($0, braces: braces) }) { return fast }
+        return Array(text.utf8).withUnsafeBufferPointer { isUUID($0, braces: braces) }
     }
 
-    private static func isUUID(_ whole: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func isUUID(_ whole: UnsafeBufferPointer<UInt8>, braces: Bool) -> Bool {
         var bytes = whole[...]
-        if bytes.first == UInt8(ascii: "{"), bytes.last == UInt8(ascii: "}"), bytes.count >= 2 { bytes = bytes.dropFirst().dropLast() }
+        if braces, bytes.first == UInt8(ascii: "{"), bytes.last == UInt8(ascii: "}"), bytes.count >= 2 { bytes = bytes.dropFirst().dropLast() }
         guard bytes.count == 36 else { return false }
         let start = bytes.startIndex
         for index in 0..<36 {

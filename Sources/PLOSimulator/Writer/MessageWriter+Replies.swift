@@ -156,19 +156,6 @@ extension MessageWriter {
     }
 
     private mutating func msgHeadParty(_ p: ReplyParty) {
-        out.append("\t\t\t<Organisation>\n\t\t\t\t<OrganisationName>")
-        out.appendEscaped(p.name)
-        out.append("</OrganisationName>\n\t\t\t\t<Ident>\n\t\t\t\t\t<Id>")
-        out.appendEscaped(p.her)
-        out.append("</Id>\n\t\t\t\t\t<TypeId V=\"HER\" DN=\"HER-id\" S=\"2.16.578.1.12.4.1.1.9051\"/>\n\t\t\t\t</Ident>\n")
-        if let unitHer = p.unitHer {
-            out.append("\t\t\t\t<Organisation>\n\t\t\t\t\t<OrganisationName>")
-            out.appendEscaped(p.unitName ?? "")
-            out.append("</OrganisationName>\n\t\t\t\t\t<Ident>\n\t\t\t\t\t\t<Id>")
-            out.appendEscaped(unitHer)
-            out.append("</Id>\n\t\t\t\t\t\t<TypeId V=\"HER\" DN=\"HER-id\" S=\"2.16.578.1.12.4.1.1.9051\"/>\n")
-            out.append("\t\t\t\t\t</Ident>\n\t\t\t\t</Organisation>\n")
-        }
-        out.append("\t\t\t</Organisation>\n")
+        organisation(name: p.name, her: p.her, unitName: p.unitName, unitHer: p.unitHer)
     }
 }

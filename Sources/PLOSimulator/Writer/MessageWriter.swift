@@ -71,15 +71,24 @@ public struct MessageWriter {
     }
 
     private mutating func organisation(_ a: Address) {
+        organisation(name: a.organisation, her: a.her, unitName: a.unit.name, unitHer: a.unit.her)
+    }
+
+    /// A MsgHead `<Organisation>` (Sender or Receiver): its name and HER-id, and the unit inside
+    /// it when there is one.
+    mutating func organisation(name: String, her: String, unitName: String?, unitHer: String?) {
         out.append("\t\t\t<Organisation>\n\t\t\t\t<OrganisationName>")
-        out.appendEscaped(a.organisation)
+        out.appendEscaped(name)
         out.append("</OrganisationName>\n")
-        herIdent(a.her, indent: "\t\t\t\t")
-        out.append("\t\t\t\t<Organisation>\n\t\t\t\t\t<OrganisationName>")
-        out.appendEscaped(a.unit.name)
-        out.append("</OrganisationName>\n")
-        herIdent(a.unit.her, indent: "\t\t\t\t\t")
-        out.append("\t\t\t\t</Organisation>\n\t\t\t</Organisation>\n")
+        herIdent(her, indent: "\t\t\t\t")
+        if let unitHer {
+            out.append("\t\t\t\t<Organisation>\n\t\t\t\t\t<OrganisationName>")
+            out.appendEscaped(unitName ?? "")
+            out.append("</OrganisationName>\n")
+            herIdent(unitHer, indent: "\t\t\t\t\t")
+            out.append("\t\t\t\t</Organisation>\n")
+        }
+        out.append("\t\t\t</Organisation>\n")
     }
 
     private mutating func patient(_ p: Patient) {

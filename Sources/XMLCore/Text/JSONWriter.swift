@@ -106,7 +106,7 @@ public struct JSONWriter: Sendable {
 
     public mutating func int(_ value: Int) {
         beginValue()
-        Self.appendInt(value, to: &bytes)
+        DecimalText.append(value, to: &bytes)
     }
 
     /// `value` or `null`.
@@ -195,22 +195,6 @@ public struct JSONWriter: Sendable {
             if end > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<end])) }
         }
         out.append(UInt8(ascii: "\""))
-    }
-
-    /// Appends `value` in decimal.
-    public static func appendInt(_ value: Int, to out: inout [UInt8]) {
-        if value < 0 { out.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        // 20 digits hold any UInt64; written backwards, then copied in order.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var start = 20
-            repeat {
-                start -= 1
-                digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start..<20]))
-        }
     }
 
     @inline(__always)
