@@ -82,10 +82,14 @@ let package = Package(
 
         // MARK: Tests
         .target(name: "TestSupport", dependencies: ["XMLCore"], path: "Tests/TestSupport", swiftSettings: strictSettings),
+        // Synthetic stays (FlowMessage values, no XML) for tests and for Benchmarks/flow.sh's flow-synthetic; in no product.
+        .target(
+            name: "SyntheticFlow", dependencies: ["PLOModel", "PLOCalendar"], path: "Benchmarks/Sources/SyntheticFlow",
+            swiftSettings: strictSettings),
         .testTarget(name: "XMLCoreTests", dependencies: ["XMLCore", "PLOModel", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "PLOModelTests", dependencies: ["PLOModel", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "PLOCalendarTests", dependencies: ["PLOCalendar"], swiftSettings: strictSettings),
-        .testTarget(name: "PLORulesTests", dependencies: ["PLORules", "PLOCalendar", "AppCore", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "PLORulesTests", dependencies: ["PLORules", "PLOCalendar", "AppCore", "SyntheticFlow", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "PLOSimulatorTests", dependencies: ["PLOSimulator", "AppCore", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(
             name: "PLOExchangeTests",

@@ -1,6 +1,7 @@
 #!/bin/sh
 # Checks synthetic stays (8 messages each, built as FlowMessage values, no XML; at most 2 679 open
-# at once) with a release build of plo: once with 20 000 stays and once with N (default 100 000).
+# at once) with a release build of flow-synthetic (Benchmarks/Package.swift, benchmark-only code kept
+# out of plo): once with 20 000 stays and once with N (default 100 000).
 # Prints stays, messages, wall time, peak RSS and the most stays held at once, and fails when the
 # peak RSS at N exceeds the one at 20 000 by more than 50 %: memory must follow the open stays,
 # not the total. INPUT is stream (default: generated in time order and streamed) or array (all
@@ -35,11 +36,11 @@ if [ "${1:-}" = cli ]; then
 fi
 n=${1:-100000}
 input=${2:-stream}
-swift build --scratch-path .build-flow -c release --product plo >/dev/null
+swift build --package-path Benchmarks --scratch-path .build-flow-synthetic -c release --product flow-synthetic >/dev/null
 printf '%9s %9s %9s %10s %12s %15s\n' stays messages findings "wall (s)" "peak RSS MB" "max open stays"
 peaks=""
 for stays in 20000 "$n"; do
-    out=$(/usr/bin/time -v .build-flow/release/plo flow --bench-synthetic "$stays" --bench-input "$input" 2>&1)
+    out=$(/usr/bin/time -v .build-flow-synthetic/release/flow-synthetic "$stays" "$input" 2>&1)
     line=$(printf '%s\n' "$out" | grep '^stays:')
     wall=$(printf '%s\n' "$out" | sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' | awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }')
     rss=$(printf '%s\n' "$out" | sed -n 's/.*Maximum resident set size (kbytes): //p')

@@ -45,27 +45,16 @@ struct FlowCommand: ParsableCommand {
     @Flag(name: .long, help: "Add statistics per hospital and municipality: stays, share of each deadline met, median and p90 times to Innleggelsesrapport and to the answer, waiting days, findings per rule (text, json, html).")
     var stats = false
 
-    @Option(name: .long, help: .hidden)
-    var benchSynthetic: Int?
-
-    @Option(name: .long, help: .hidden)
-    var benchInput: String = FlowBenchmark.Input.stream.rawValue
-
     @Argument(help: ArgumentHelp("Message files, folders, or - for standard input.", valueName: "path"), completion: .file(extensions: ["xml"]))
     var paths: [String] = []
 
     func validate() throws {
-        guard FlowBenchmark.Input(rawValue: benchInput) != nil else { throw ValidationError("--bench-input is stream or array") }
-        if explainOrder || benchSynthetic != nil { return }
+        if explainOrder { return }
         guard !paths.isEmpty else { throw ValidationError("give at least one file, folder or - (standard input), or --explain-order") }
     }
 
     func run() throws {
         try runReportingUsage {
-            if let count = benchSynthetic {
-                try report.emit(FlowBenchmark.run(stays: count, input: FlowBenchmark.Input(rawValue: benchInput) ?? .stream))
-                return 0
-            }
             if explainOrder {
                 switch report.format {
                 case .text: try report.emit(DischargeOrder.text)

@@ -1,6 +1,7 @@
 import PLOCalendar
 import PLOModel
 import PLORules
+import SyntheticFlow
 import Testing
 import XMLCore
 

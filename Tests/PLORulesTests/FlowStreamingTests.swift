@@ -1,6 +1,7 @@
 import PLOCalendar
 import PLOModel
 @testable import PLORules
+import SyntheticFlow
 import Testing
 
 /// The streaming checker: memory bounded by open stays (a deterministic counter, not timing),

@@ -2,7 +2,6 @@ import Dispatch
 import PLOCalendar
 import PLOModel
 import PLORules
-import XMLCore
 
 #if canImport(Glibc)
 import Glibc
@@ -10,18 +9,29 @@ import Glibc
 import Darwin
 #endif
 
-/// `plo flow --bench-synthetic N`: checks N generated stays (no XML) and reports the time, the
-/// most stays held at once and the process's peak memory.
-public enum FlowBenchmark {
+/// `flow-synthetic N [stream|array]`: checks N generated stays (no XML) and prints the time, the
+/// most stays held at once and the process's peak memory (read by Benchmarks/flow.sh).
+@main
+struct FlowSynthetic {
     /// How the synthetic messages reach the checker.
-    public enum Input: String, Sendable, CaseIterable {
+    enum Input: String {
         /// Generated lazily in time order and streamed (``FlowChecker/check(sorted:sink:)``).
         case stream
         /// Generated stay by stay into one array, not in time order (``FlowChecker/check(_:sink:)``).
         case array
     }
 
-    public static func run(stays count: Int, input: Input = .stream) -> String {
+    static func main() {
+        let arguments = CommandLine.arguments.dropFirst()
+        guard let count = arguments.first.flatMap({ Int($0) }), count >= 0,
+            let input = Input(rawValue: arguments.dropFirst().first ?? "stream")
+        else {
+            Usage.fail("usage: flow-synthetic STAYS [stream|array]")
+        }
+        print(run(stays: count, input: input), terminator: "")
+    }
+
+    static func run(stays count: Int, input: Input) -> String {
         let started = DispatchTime.now().uptimeNanoseconds
         var findings = 0
         var byRule: [String: Int] = [:]
@@ -55,5 +65,13 @@ public enum FlowBenchmark {
         guard getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage) == 0 else { return 0 }
         return Int(usage.ru_maxrss)
         #endif
+    }
+}
+
+/// A one-line reason on stderr and exit status 2.
+enum Usage {
+    static func fail(_ reason: String) -> Never {
+        fputs(reason + "\n", stderr)
+        exit(2)
     }
 }

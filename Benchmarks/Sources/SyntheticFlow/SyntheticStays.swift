@@ -1,7 +1,8 @@
 import PLOCalendar
 import PLOModel
 
-/// Generates stays directly as ``FlowMessage`` values (no XML), for benchmarks and tests.
+/// Generates stays directly as ``FlowMessage`` values (no XML), for Benchmarks/flow.sh and the tests
+/// (benchmark-only code: the test-only target `SyntheticFlow` and `Benchmarks/Package.swift`).
 ///
 /// Stay `n` is admitted 97 s after stay `n − 1` (from 2026-01-05) and lasts 72 h 10 min
 /// (admission to LOG_UTSKREVET), so at most ``maxOverlap`` stays are open at any moment, however
