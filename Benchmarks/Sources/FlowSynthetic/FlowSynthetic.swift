@@ -71,7 +71,8 @@ struct FlowSynthetic {
 /// A one-line reason on stderr and exit status 2.
 enum Usage {
     static func fail(_ reason: String) -> Never {
-        fputs(reason + "\n", stderr)
+        let line = Array((reason + "\n").utf8)
+        _ = line.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
         exit(2)
     }
 }
