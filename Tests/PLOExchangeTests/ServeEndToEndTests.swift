@@ -108,7 +108,7 @@ import Testing
         #expect(result.exitCode == 1, "\(result.stderr)")
         let out = try epj.received()
         // The hospital's messages are the simulator's hospital ward, byte for byte.
-        let hospitalSim = simFiles.filter { !$0.contains("INNLEGGELSESRAPPORT") }
+        let hospitalSim = simFiles.filter { !$0.contains("INNLEGGELSESRAPPORT") && !$0.contains("DIALOG_HELSEFAGLIG") }
         let hospitalOut = out.filter { !$0.name.contains("-APPREC-") }
         #expect(hospitalOut.count == hospitalSim.count)
         let simTexts = try Set(hospitalSim.map { try String(contentsOf: simFolder.appendingPathComponent($0), encoding: .utf8) })

@@ -24,7 +24,9 @@ enum ServeFixtures {
         _ = try simulator.run(into: &output)
         let hospitals = Set(scenario.hospitals.map(\.her))
         return output.files.filter { file in
-            !file.path.contains("APPREC") && !file.path.contains("INNLEGGELSESRAPPORT")
+            // The hospital's side only: the simulator's municipality also answers utskrivningsklar
+            // with a Dialogmelding, which plo serve (the counterpart) writes itself.
+            !file.path.contains("APPREC") && !file.path.contains("INNLEGGELSESRAPPORT") && !file.path.contains("DIALOG_HELSEFAGLIG")
                 && hospitals.contains { _ in !file.path.contains("HELSEOPPL_SOKNAD") || isFromHospital(file.bytes, hospitals) }
         }.map { (name: String($0.path.split(separator: "/").last ?? ""), bytes: $0.bytes) }
     }
