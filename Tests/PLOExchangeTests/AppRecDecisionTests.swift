@@ -97,6 +97,21 @@ import XMLCore
         try expectRejected(try ServeFixtures.replacing("<Id>\(fnr)</Id>", with: "<Id>12345678901</Id>", in: bytes), .e36)
     }
 
+    @Test func patientWithoutNameIsE36() throws {
+        var text = String(decoding: try ServeFixtures.innlagt(), as: UTF8.self)
+        let start = try #require(text.range(of: "<Patient>")).lowerBound
+        let end = try #require(text.range(of: "</Patient>", range: start..<text.endIndex)).upperBound
+        var patient = String(text[start..<end])
+        #expect(patient.contains("<FamilyName>"), "the fixture's patient has a name to remove")
+        for tag in ["FamilyName", "MiddleName", "GivenName"] {
+            while let open = patient.range(of: "<\(tag)>"), let close = patient.range(of: "</\(tag)>", range: open.upperBound..<patient.endIndex) {
+                patient.removeSubrange(open.lowerBound..<close.upperBound)
+            }
+        }
+        text.replaceSubrange(start..<end, with: patient)
+        try expectRejected(Array(text.utf8), .e36)
+    }
+
     @Test func unknownReceiverIsE21() throws {
         var bytes = try ServeFixtures.innlagt()
         bytes = try ServeFixtures.replacing("<Id>8200002</Id>", with: "<Id>8299999</Id>", in: bytes)
@@ -136,6 +151,9 @@ import XMLCore
         facts.msgId = "ef8a0d2c-e003-49c6-ab6d-d5ff979d2193"
         #expect(AppRecDecision.decide(findings: [], facts: facts, counterpart: ["1"]).code == .e36)
         facts.patientId = "04813000097"
+        // A valid number without a name is not enough (HIS 80415 3.3.4: name and fødselsnummer).
+        #expect(AppRecDecision.decide(findings: [], facts: facts, counterpart: ["1"]).code == .e36)
+        facts.patientFamilyName = "Testdal"
         #expect(AppRecDecision.decide(findings: [], facts: facts, counterpart: ["2"]).code == .e21)
         #expect(AppRecDecision.decide(findings: [], facts: facts, counterpart: ["1"]) == .ok)
     }

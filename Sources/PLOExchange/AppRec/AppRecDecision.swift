@@ -4,7 +4,8 @@ import XMLCore
 
 /// Decides the AppRec for one received message, in the order of `serve.md`: T01 (not well-formed
 /// or refused by the safety limits), T02 (not schema-valid), E10 (MsgId not a UUID), E36 (patient
-/// not identified), E21 (receiver not one of the counterpart's parties); otherwise OK.
+/// not identified: no valid fødselsnummer/D-nummer/test identity, or no name beside it — HIS 80415
+/// 3.3.4 asks for name and number), E21 (receiver not one of the counterpart's parties); otherwise OK.
 ///
 /// Profile findings (`PLO-…`) never reject: HIS 80415 makes content errors no ground for a
 /// negative AppRec; they are reported instead.
@@ -30,6 +31,9 @@ public enum AppRecDecision {
             case .failure, nil:
                 return .rejected(.e36, detail: "no valid fødselsnummer, D-nummer or test identity: '\(facts.patientId ?? "")'")
             }
+            // HIS 80415 3.3.4: identified means name *and* fødselsnummer (or D-nummer); a number alone is not enough.
+            let named = [facts.patientFamilyName, facts.patientGivenName].contains { !($0 ?? "").isEmpty }
+            guard named else { return .rejected(.e36, detail: "the patient has a number but no name (HIS 80415 3.3.4: name and fødselsnummer)") }
         }
         let receivers = [facts.receiver.her, facts.receiver.unitHer].compactMap { $0 }
         guard receivers.contains(where: counterpart.contains) else {
