@@ -22,6 +22,7 @@ public enum FlowRunner {
                 if index >= count { break }
                 var input = read(items[index], engine: engine, validator: validator)
                 input.findings = interner.intern(input.findings)
+                input.message = interner.intern(input.message)
                 slots.withLock { $0[index] = input }
             }
         }
@@ -55,8 +56,9 @@ public enum FlowRunner {
                 while true {
                     let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
                     if index >= count { break }
-                    let input = read(items[index], engine: engine, validator: validator)
+                    var input = read(items[index], engine: engine, validator: validator)
                     let findings = interner.intern(input.findings)
+                    input.message = interner.intern(input.message)
                     slots.withLock { slots in
                         slots.findings[index] = findings
                         if let message = input.message {
