@@ -40,6 +40,20 @@ import XMLCore
         }
     }
 
+    // MARK: Found by fuzzing (FuzzFlow)
+
+    /// A stay with one GenDate in year 9020 spans 7,000 years: the HTML timeline shaded it day
+    /// by day (millions of days, a hang). Now the page is written at once, with the stay drawn.
+    @Test func aStaySpanningMillenniaDrawsQuickly() throws {
+        let started = Date()
+        let result = try CLI.run(["flow", "--format", "html", "Fixtures/robustness/year-9020-stay"], timeout: 120)
+        #expect(Date().timeIntervalSince(started) < 60)
+        #expect(result.exitCode == 0 || result.exitCode == 1, "\(result.stderr)")
+        #expect(result.stdout.hasSuffix("</html>\n") || result.stdout.hasSuffix("</html>"), "\(result.stdout.suffix(200))")
+        #expect(result.stdout.utf8.count < 5_000_000)
+        #expect(result.stdout.contains("class=\"lanes\""))
+    }
+
     // MARK: Folder loops
 
     @Test func symbolicLinkLoopsAreWalkedOnce() throws {

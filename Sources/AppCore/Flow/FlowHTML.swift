@@ -133,6 +133,9 @@ public struct FlowHTML {
     /// The swimlane timeline: days (window, weekend, holiday shaded; labels that fit their day,
     /// holiday names on a second line), hour ticks, deadlines, and one numbered dot per message
     /// with an arrow to the receiver; dots closer than their size move to another row.
+    /// The longest stay, in days, whose days are shaded and labelled one by one (about 3 px a day).
+    static let mostShadedDays = 400
+
     static func swimlane(_ stay: StayResult, timeline: FlowTimeline) -> String {
         guard let first = stay.messages.first, let last = stay.messages.last else { return "" }
         let lastTime = ([last.time] + timeline.deadlines.map(\.time)).max() ?? last.time
@@ -152,7 +155,11 @@ public struct FlowHTML {
         svg += "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#37474f\"/></marker></defs>\n"
         var day = startDay
         var labels = ""
-        while day < endDay {
+        // Days are drawn one by one only while they are wide enough to see: a stay whose dates
+        // span years (a GenDate in year 9020, found by fuzzing) would otherwise loop for
+        // millions of days and write hundreds of megabytes.
+        let shadedDays = startDay.days(until: endDay) <= Self.mostShadedDays
+        while shadedDays && day < endDay {
             let start = x(LocalDateTime(startOf: day))
             let end = x(LocalDateTime(startOf: day.adding(days: 1)))
             let room = end - start - 6
