@@ -4,7 +4,8 @@
 # machine. Also times `plo --version` (start-up alone: process, loader, Swift runtime).
 #
 # plo is built as scripts/install.sh builds it: release, Swift standard library and Foundation
-# linked statically (--static-swift-stdlib). With DYNAMIC=1 a dynamically linked release build
+# linked statically (--static-swift-stdlib), position-dependent (-Xlinker -no-pie).
+# Where the start-up time goes, and the levers measured: docs/performance.md. With DYNAMIC=1 a dynamically linked release build
 # (the default `swift build -c release`, in .build-dynamic) is timed beside it.
 #
 # Usage: Benchmarks/startup.sh [FILE] [RUNS]   (defaults: Fixtures/messages/innlagt.xml, 40 runs)
@@ -18,8 +19,9 @@ for tool in hyperfine xmllint; do
   command -v "$tool" >/dev/null || { echo "skip: $tool not installed (apt-get install hyperfine libxml2-utils)"; exit 0; }
 done
 
-swift build -c release --product plo --static-swift-stdlib >&2
-PLO="$(swift build -c release --product plo --static-swift-stdlib --show-bin-path)/plo"
+build=(swift build -c release --product plo --static-swift-stdlib -Xlinker -no-pie)
+"${build[@]}" >&2
+PLO="$("${build[@]}" --show-bin-path)/plo"
 TMP="$(mktemp -d "${TMPDIR:-/tmp}/plo-startup.XXXXXX")"
 trap 'rm -rf "$TMP"' EXIT
 "$PLO" schema-driver > "$TMP/driver.xsd"

@@ -63,7 +63,7 @@ public enum FlowRunner {
     }
 
     /// Reads and validates each input on `jobs` workers (each with its own schema validator and
-    /// findings interner) and hands `body` its index and result, findings shared when equal.
+    /// findings interner) and hands `body` its index and result, equal findings and names shared.
     private static func forEachInput(
         _ items: [InputItem], engine: ValidationEngine, jobs: Int, _ body: @Sendable (Int, FlowInput) -> Void
     ) {
@@ -78,6 +78,7 @@ public enum FlowRunner {
                 if index >= count { break }
                 var input = read(items[index], engine: engine, validator: validator)
                 input.findings = interner.intern(input.findings)
+                input.message = interner.intern(input.message)
                 body(index, input)
             }
         }

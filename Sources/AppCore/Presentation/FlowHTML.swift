@@ -39,10 +39,15 @@ public struct FlowHTML {
         var patient: String
         var errors: Int
         var warnings: Int
+        /// "hospital → municipality" by name, when the messages name both or either.
+        var parties: String?
 
         init(_ stay: StayResult) {
             id = stay.id
             patient = stay.key.patient
+            parties =
+                stay.hospitalName == nil && stay.municipalityName == nil
+                ? nil : "\(stay.hospitalName ?? stay.key.hospital) → \(stay.municipalityName ?? stay.key.municipality)"
             errors = stay.findings.filter { $0.severity == .error }.count
             warnings = stay.findings.filter { $0.severity == .warning }.count
         }
@@ -73,10 +78,17 @@ public struct FlowHTML {
             if entry.errors > 0 { counts.append("<span class=\"error\">\(plural(entry.errors, "error"))</span>") }
             if entry.warnings > 0 { counts.append("<span class=\"warning\">\(plural(entry.warnings, "warning"))</span>") }
             if counts.isEmpty { counts.append("<span class=\"clean\">✔ clean</span>") }
-            out += "<li><a href=\"#\(anchor(entry.id))\"><code>\(e(entry.id))</code></a> \(counts.joined(separator: " · "))</li>"
+            let parties = entry.parties.map { " <span class=\"parties\">\(e($0))</span>" } ?? ""
+            out += "<li><a href=\"#\(anchor(entry.id))\"><code>\(e(entry.id))</code></a>\(parties) \(counts.joined(separator: " · "))</li>"
         }
         if clean > indexedCleanStays { out += "<li class=\"more\">… and \(plural(clean - indexedCleanStays, "more clean stay"))</li>" }
         return out + "</ol></nav>\n"
+    }
+
+    /// "Name (HER id)" when the messages name the organisation, else "HER id" (escaped).
+    static func party(_ herId: String, name: String?) -> String {
+        guard let name else { return "HER \(e(herId))" }
+        return "\(e(name)) (HER \(e(herId)))"
     }
 
     /// The section anchor of a stay.
@@ -107,7 +119,8 @@ public struct FlowHTML {
         let timeline = FlowTimeline(stay)
         var out = "<section class=\"stay\" id=\"\(anchor(stay.id))\"><h2>Stay <code>\(e(stay.id))</code></h2>\n"
         out +=
-            "<p class=\"meta\">patient \(e(stay.key.patient)) · hospital HER \(e(stay.key.hospital)) · municipality HER \(e(stay.key.municipality))"
+            "<p class=\"meta\">patient \(e(stay.key.patient)) · hospital \(party(stay.key.hospital, name: stay.hospitalName))"
+            + " · municipality \(party(stay.key.municipality, name: stay.municipalityName))"
             + " · admitted \(stay.admission?.iso ?? "—") · \(stay.closed ? "closed" : "open")</p>\n"
         out += swimlane(stay, timeline: timeline)
         out += table(stay, timeline: timeline)
@@ -368,6 +381,6 @@ public struct FlowHTML {
         table.seq th{background:#f5f7f8;font-weight:600}td.n{font-weight:700;color:#1565c0}td.arrow{font-size:18px;text-align:center;color:#37474f}
         tr.deadlinerow td{color:#d84315;font-style:italic}tr.finding.error td{background:#fdecea}tr.finding.warning td{background:#fff4e0}tr.finding.info td{background:#f5f7f8;color:#546e7a}
         tr.ok td{color:#2e7d32}.clean{color:#2e7d32}
-        nav.index ol{columns:2 520px;margin:4px 0 12px;padding-left:28px}nav.index li{margin:1px 0}nav.index a{text-decoration:none}nav.index li.more{list-style:none;color:#607d8b}footer{margin-top:32px;color:#78909c;font-size:12px}
+        nav.index ol{columns:2 520px;margin:4px 0 12px;padding-left:28px}nav.index li{margin:1px 0}nav.index a{text-decoration:none}nav.index li.more{list-style:none;color:#607d8b}nav.index .parties{color:#546e7a}footer{margin-top:32px;color:#78909c;font-size:12px}
         """
 }

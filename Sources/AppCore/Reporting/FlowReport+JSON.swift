@@ -19,7 +19,7 @@ extension FlowReport {
     }
 
     static func json(_ stay: StayResult) -> JSONValue {
-        .object([
+        var fields: [(String, JSONValue)] = [
             ("id", .string(stay.id)),
             ("patient", .string(stay.key.patient)),
             ("hospital", .string(stay.key.hospital)),
@@ -29,7 +29,10 @@ extension FlowReport {
             ("admission", .optional(stay.admission?.iso)),
             ("closed", .bool(stay.closed)),
             ("informed", .optional(stay.informed?.iso)),
-        ])
+        ]
+        if let name = stay.hospitalName { fields.append(("hospitalName", .string(name))) }
+        if let name = stay.municipalityName { fields.append(("municipalityName", .string(name))) }
+        return .object(fields)
     }
 
     static func json(_ message: StayMessage) -> JSONValue {

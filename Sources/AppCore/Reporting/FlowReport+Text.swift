@@ -39,12 +39,18 @@ extension FlowReport {
 
     static let laneWidth = 64
 
+    /// "Name (HER-id)" when the messages name the organisation, else the HER-id alone.
+    static func party(_ herId: String, name: String?) -> String {
+        guard let name else { return herId }
+        return "\(name) (\(herId))"
+    }
+
     static func text(_ stay: StayResult, style: TextStyle) -> String {
         var out = style.bold("Stay \(stay.id)") + "\n"
         out += style.dim("  patient \(stay.key.patient) · admitted \(stay.admission?.iso ?? "—") · \(stay.closed ? "closed" : "open")") + "\n"
-        let hospital = "hospital \(stay.key.hospital)"
-        let municipality = "municipality \(stay.key.municipality)"
-        let gap = max(1, laneWidth - hospital.count - municipality.count)
+        let hospital = "hospital " + Self.party(stay.key.hospital, name: stay.hospitalName)
+        let municipality = "municipality " + Self.party(stay.key.municipality, name: stay.municipalityName)
+        let gap = max(3, laneWidth - hospital.count - municipality.count)
         out += "  " + pad("time", 25) + style.bold(hospital) + String(repeating: " ", count: gap) + style.bold(municipality) + "\n"
         let timeline = FlowTimeline(stay)
         for row in timeline.rows {

@@ -63,12 +63,18 @@ public struct FlowMessage: Sendable, Hashable {
     public var receiptStatus: String?
     /// For an AppRec: the `Error/@V` codes.
     public var receiptErrors: [String] = []
+    /// The sender organisation's name (`OrganisationName`, else its sub-unit's), for reports
+    /// (not read for an AppRec: receipts are drawn on the stay of the message they acknowledge).
+    public var senderName: String?
+    /// The receiver organisation's name (`OrganisationName`, else its sub-unit's), for reports.
+    public var receiverName: String?
 
     public init(
         file: String, typeCode: String?, statusCode: String?, msgId: String?, refToParent: String? = nil,
         genDate: String?, senderHerId: String?, receiverHerId: String?, patientId: String?,
         contentHash: UInt64 = 0, events: [Event] = [], refToConversation: String? = nil, contentType: String? = nil,
-        dischargeCondition: String? = nil, originalMsgId: String? = nil, receiptStatus: String? = nil, receiptErrors: [String] = []
+        dischargeCondition: String? = nil, originalMsgId: String? = nil, receiptStatus: String? = nil, receiptErrors: [String] = [],
+        senderName: String? = nil, receiverName: String? = nil
     ) {
         self.file = file
         self.typeCode = typeCode
@@ -87,6 +93,8 @@ public struct FlowMessage: Sendable, Hashable {
         self.originalMsgId = originalMsgId
         self.receiptStatus = receiptStatus
         self.receiptErrors = receiptErrors
+        self.senderName = senderName
+        self.receiverName = receiverName
     }
 
     /// Takes the flow facts from `message`.
@@ -122,7 +130,14 @@ public struct FlowMessage: Sendable, Hashable {
             senderHerId: Self.nonEmpty(envelope?.sender?.herId), receiverHerId: Self.nonEmpty(envelope?.receiver?.herId),
             patientId: Self.nonEmpty(envelope?.patient?.id), contentHash: contentHash, events: events,
             refToConversation: Self.nonEmpty(envelope?.refToConversation?.value), contentType: message.contentType?.value.code,
-            dischargeCondition: logistics?.dischargedTo?.condition?.value.code)
+            dischargeCondition: logistics?.dischargedTo?.condition?.value.code,
+            senderName: Self.name(envelope?.sender), receiverName: Self.name(envelope?.receiver))
+    }
+
+    /// An organisation's name, else its sub-unit's name.
+    private static func name(_ party: Party?) -> String? {
+        guard let party else { return nil }
+        return nonEmpty(party.name) ?? nonEmpty(party.unit?.name)
     }
 
     /// `HCP/Inst/Id` under an AppRec `Sender` or `Receiver`.

@@ -110,8 +110,10 @@ public struct FlowChecker: Sendable {
         }
         for item in stayItems { findings += item.attached }
         let closed = !stay.positions(.utskrevet, newOnly: true).isEmpty
+        let names = stay.names
         return StayResult(
             id: stay.id, key: key, messages: stayItems.map { StayMessage($0, isAnswer: stay.isAnswer($0)) }, findings: findings,
-            admission: stay.admittedAt, informed: stay.informedAt, closed: closed)
+            admission: stay.admittedAt, informed: stay.informedAt, closed: closed, hospitalName: names.hospital,
+            municipalityName: names.municipality)
     }
 }

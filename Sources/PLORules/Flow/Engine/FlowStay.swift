@@ -87,6 +87,20 @@ public struct FlowStay: Sendable {
         return LocalDateTime(iso: String(trimmed.prefix(19)))
     }
 
+    /// The first name a message of the stay gives the hospital and the municipality (a stay keeps
+    /// one name per HER-id, not one per message).
+    public var names: (hospital: String?, municipality: String?) {
+        var hospital: String?
+        var municipality: String?
+        for item in items {
+            let fromHospital = item.side == .hospital
+            if hospital == nil { hospital = fromHospital ? item.message.senderName : item.message.receiverName }
+            if municipality == nil { municipality = fromHospital ? item.message.receiverName : item.message.senderName }
+            if hospital != nil, municipality != nil { break }
+        }
+        return (hospital, municipality)
+    }
+
     /// Whether `item` is a Melding om utskrevet pasient reporting death in hospital (Uttilstand 2,
     /// kodeverk 8431; HIS 1149 3.5).
     public static func isDeath(_ item: FlowItem) -> Bool {

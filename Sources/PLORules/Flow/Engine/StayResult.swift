@@ -51,8 +51,15 @@ public struct StayResult: Sendable {
     public var informed: LocalDateTime?
     /// Whether a LOG_UTSKREVET or LOG_DOD ended it.
     public var closed: Bool
+    /// The hospital's name: the first `OrganisationName` given for `key.hospital`, if any.
+    public var hospitalName: String?
+    /// The municipality's name: the first `OrganisationName` given for `key.municipality`, if any.
+    public var municipalityName: String?
 
-    public init(id: String, key: StayKey, messages: [StayMessage], findings: [FlowFinding], admission: LocalDateTime?, informed: LocalDateTime? = nil, closed: Bool) {
+    public init(
+        id: String, key: StayKey, messages: [StayMessage], findings: [FlowFinding], admission: LocalDateTime?, informed: LocalDateTime? = nil,
+        closed: Bool, hospitalName: String? = nil, municipalityName: String? = nil
+    ) {
         self.id = id
         self.key = key
         self.messages = messages
@@ -60,6 +67,8 @@ public struct StayResult: Sendable {
         self.admission = admission
         self.informed = informed
         self.closed = closed
+        self.hospitalName = hospitalName
+        self.municipalityName = municipalityName
     }
 }
 
