@@ -76,7 +76,9 @@ let package = Package(
         // MARK: Executable
         .executableTarget(
             name: "plo",
-            dependencies: ["AppCore", "PLOExchange", "PLOServeHTTP", "PLORules", "XMLCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "AppCore", "PLOExchange", "PLOServeHTTP", "PLORules", "XMLCore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: strictSettings
         ),
 
@@ -89,11 +91,16 @@ let package = Package(
         .testTarget(name: "XMLCoreTests", dependencies: ["XMLCore", "PLOModel", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "PLOModelTests", dependencies: ["PLOModel", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "PLOCalendarTests", dependencies: ["PLOCalendar"], swiftSettings: strictSettings),
-        .testTarget(name: "PLORulesTests", dependencies: ["PLORules", "PLOCalendar", "AppCore", "SyntheticFlow", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "PLORulesTests", dependencies: ["PLORules", "PLOCalendar", "AppCore", "SyntheticFlow", "TestSupport"], swiftSettings: strictSettings
+        ),
         .testTarget(name: "PLOSimulatorTests", dependencies: ["PLOSimulator", "AppCore", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(
             name: "PLOExchangeTests",
-            dependencies: ["PLOExchange", "PLOSimulator", "PLORules", "AppCore", "plo", "PLOServeHTTP", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "PLOExchange", "PLOSimulator", "PLORules", "AppCore", "plo", "PLOServeHTTP", "TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "CLITests", dependencies: ["AppCore", "PLORules", "XMLCore", "plo", "TestSupport"], swiftSettings: strictSettings),

@@ -83,8 +83,7 @@ public enum Oslo {
 
     /// Whether `predicate` holds for a summer-time period touching `year` (no allocation from
     /// 1980 on, where there is exactly one).
-    static func anySummerInterval(aroundYear year: Int, where predicate: (Interval) -> Bool) -> Bool
-    {
+    static func anySummerInterval(aroundYear year: Int, where predicate: (Interval) -> Bool) -> Bool {
         if year >= 1980 { return predicate(ruleInterval(year: year)) }
         return historical.contains { covers($0, year: year) && predicate($0) }
     }

@@ -40,11 +40,15 @@ struct ControlRoutes {
             return try box.with { exchange in
                 var target: Int64
                 if let advance = object["advance"] as? String {
-                    guard let seconds = ISODuration.seconds(advance) else { return JSONBody.error(.badRequest, "advance: \(advance) is no ISO 8601 duration") }
+                    guard let seconds = ISODuration.seconds(advance) else {
+                        return JSONBody.error(.badRequest, "advance: \(advance) is no ISO 8601 duration")
+                    }
                     target = exchange.now + seconds
                 } else if let to = object["to"] as? String, let time = LocalDateTime(iso: to) {
                     target = Oslo.instant(time)
-                    guard target >= exchange.now else { return JSONBody.error(.conflict, "the clock never goes back (now \(Oslo.local(exchange.now).iso))") }
+                    guard target >= exchange.now else {
+                        return JSONBody.error(.conflict, "the clock never goes back (now \(Oslo.local(exchange.now).iso))")
+                    }
                 } else {
                     return JSONBody.error(.badRequest, "give {\"advance\":\"PT4H\"} or {\"to\":\"2026-03-02T14:00:00\"}")
                 }
@@ -78,8 +82,13 @@ struct ControlRoutes {
             let (live, report) = try box.with { (try $0.liveFindings(), try $0.flowReport()) }
             let own = report.allFindings.filter { !$0.rule.hasPrefix("FLOW-") }
             return JSONBody.response([
-                "live": live.map { ["at": $0.at.iso, "stay": $0.stay, "rule": $0.rule, "severity": $0.severity.rawValue, "message": $0.message, "files": $0.files] as [String: Any] },
-                "messages": own.map { ["rule": $0.rule, "severity": $0.severity.rawValue, "message": $0.message, "files": $0.files] as [String: Any] },
+                "live": live.map {
+                    ["at": $0.at.iso, "stay": $0.stay, "rule": $0.rule, "severity": $0.severity.rawValue, "message": $0.message, "files": $0.files]
+                        as [String: Any]
+                },
+                "messages": own.map {
+                    ["rule": $0.rule, "severity": $0.severity.rawValue, "message": $0.message, "files": $0.files] as [String: Any]
+                },
             ])
         } catch {
             return JSONBody.error(.internalServerError, "\(error)")
@@ -93,7 +102,9 @@ struct ControlRoutes {
         }
         do {
             let text = try box.with { try $0.flowReport() }.render(format)
-            let type = ["json": "application/json", "sarif": "application/sarif+json", "junit": "application/xml", "html": "text/html; charset=utf-8"][name] ?? "text/plain; charset=utf-8"
+            let type =
+                ["json": "application/json", "sarif": "application/sarif+json", "junit": "application/xml", "html": "text/html; charset=utf-8"][name]
+                ?? "text/plain; charset=utf-8"
             return JSONBody.text(text, contentType: type)
         } catch {
             return JSONBody.error(.internalServerError, "\(error)")

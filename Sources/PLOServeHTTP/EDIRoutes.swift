@@ -84,11 +84,14 @@ struct EDIRoutes {
         if document?.isEmpty ?? true { problems.append("businessDocument is required") }
         if (object["contentType"] as? String)?.isEmpty ?? true { problems.append("contentType is required") }
         let encoding = (object["contentTransferEncoding"] as? String)?.lowercased()
-        if encoding == nil { problems.append("contentTransferEncoding is required") } else if encoding != "base64" {
+        if encoding == nil {
+            problems.append("contentTransferEncoding is required")
+        } else if encoding != "base64" {
             problems.append("contentTransferEncoding must be base64")
         }
         guard problems.isEmpty, let document, let bytes = Data(base64Encoded: document, options: .ignoreUnknownCharacters) else {
-            return JSONBody.error(.badRequest, "invalid PostMessageRequest", validationErrors: problems.isEmpty ? ["businessDocument is not base64"] : problems)
+            return JSONBody.error(
+                .badRequest, "invalid PostMessageRequest", validationErrors: problems.isEmpty ? ["businessDocument is not base64"] : problems)
         }
         let outcome = try box.with { exchange in
             let bytes = [UInt8](bytes)
@@ -142,7 +145,9 @@ struct EDIRoutes {
             return JSONBody.error(.badRequest, "BusinessDocumentId is at most 100 characters", validationErrors: ["BusinessDocumentId"])
         }
         do {
-            var list = try box.with { try $0.unread(receivers: receivers, sender: sender, limit: 100_000, descending: order == "Descending" || order == "2") }
+            var list = try box.with {
+                try $0.unread(receivers: receivers, sender: sender, limit: 100_000, descending: order == "Descending" || order == "2")
+            }
             if let businessDocumentId { list = list.filter { $0.businessDocumentId == businessDocumentId } }
             let page = list.prefix(limit)
             return JSONBody.response(page.map { m in metadata ? messageJSON(m) : ["id": m.id, "receiverHerId": Self.her(m.receiverHerId)] })
@@ -158,7 +163,9 @@ struct EDIRoutes {
 
     func getMessage(_ request: Request, _ context: BasicRequestContext) -> Response {
         if let missing = Self.missingHeaders(request) { return missing }
-        guard case (let id, let found?) = lookup(context) else { return JSONBody.error(.notFound, "no message \(context.parameters.get("id") ?? "")") }
+        guard case (let id, let found?) = lookup(context) else {
+            return JSONBody.error(.notFound, "no message \(context.parameters.get("id") ?? "")")
+        }
         _ = id
         return JSONBody.response(messageJSON(found))
     }
@@ -196,29 +203,33 @@ struct EDIRoutes {
         if let missing = Self.missingHeaders(request) { return missing }
         let id = context.parameters.get("id") ?? ""
         guard let recs = try? box.with({ try $0.appRecs(apiId: id) }) else { return JSONBody.error(.notFound, "no message \(id)") }
-        return JSONBody.response(recs.map { rec -> [String: Any] in
-            let state = rec.status == nil ? "Unconfirmed" : (rec.status == 2 ? "Rejected" : "Acknowledged")
-            return ["receiverHerId": Self.her(rec.receiverHerId), "transportDeliveryState": state, "appRecStatus": Self.statusText(rec.status)]
-        })
+        return JSONBody.response(
+            recs.map { rec -> [String: Any] in
+                let state = rec.status == nil ? "Unconfirmed" : (rec.status == 2 ? "Rejected" : "Acknowledged")
+                return ["receiverHerId": Self.her(rec.receiverHerId), "transportDeliveryState": state, "appRecStatus": Self.statusText(rec.status)]
+            })
     }
 
     func appRecInfo(_ request: Request, _ context: BasicRequestContext) -> Response {
         if let missing = Self.missingHeaders(request) { return missing }
         let id = context.parameters.get("id") ?? ""
         guard let recs = try? box.with({ try $0.appRecs(apiId: id) }) else { return JSONBody.error(.notFound, "no message \(id)") }
-        return JSONBody.response(recs.map { rec -> [String: Any] in
-            [
-                "receiverHerId": Self.her(rec.receiverHerId), "appRecStatus": Self.statusText(rec.status),
-                "appRecErrorList": rec.errors.map { ["errorCode": $0.code, "details": $0.details] },
-            ]
-        })
+        return JSONBody.response(
+            recs.map { rec -> [String: Any] in
+                [
+                    "receiverHerId": Self.her(rec.receiverHerId), "appRecStatus": Self.statusText(rec.status),
+                    "appRecErrorList": rec.errors.map { ["errorCode": $0.code, "details": $0.details] },
+                ]
+            })
     }
 
     func postAppRec(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
         if let missing = Self.missingHeaders(request) { return missing }
         let id = context.parameters.get("id") ?? ""
         let her = context.parameters.get("appRecSenderHerId") ?? ""
-        guard Int32(her) != nil else { return JSONBody.error(.badRequest, "appRecSenderHerId must be a HER-id", validationErrors: ["appRecSenderHerId"]) }
+        guard Int32(her) != nil else {
+            return JSONBody.error(.badRequest, "appRecSenderHerId must be a HER-id", validationErrors: ["appRecSenderHerId"])
+        }
         var request = request
         guard let data = try await Self.body(&request) else { return JSONBody.error(.contentTooLarge, "the request is over 35 MB") }
         guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any], let status = object["appRecStatus"] as? String,

@@ -73,7 +73,10 @@ final class ErrorCollector {
 
     /// libxml2's own resource limits, reported as ours.
     static func isLimit(_ message: String) -> Bool {
-        let markers = ["Excessive depth", "huge text node", "Huge input lookup", "XML_PARSE_HUGE", "Memory allocation failed", "entity reference loop", "amplification"]
+        let markers = [
+            "Excessive depth", "huge text node", "Huge input lookup", "XML_PARSE_HUGE", "Memory allocation failed", "entity reference loop",
+            "amplification",
+        ]
         return markers.contains { message.contains($0) }
     }
 }

@@ -16,7 +16,8 @@ enum InputPrescan {
     static func refusal(of bytes: [UInt8], maxAttributes: Int) -> Finding? {
         bytes.withUnsafeBufferPointer { buffer in
             guard let units = CodeUnits(detecting: buffer) else {
-                return limit("the input's encoding (EBCDIC or an unusual UCS-4 byte order) is not accepted: PLO messages are UTF-8 or ISO-8859-1", line: 1)
+                return limit(
+                    "the input's encoding (EBCDIC or an unusual UCS-4 byte order) is not accepted: PLO messages are UTF-8 or ISO-8859-1", line: 1)
             }
             if let name = units.declaredEncoding(), !isAccepted(encoding: name) {
                 return limit("encoding \"\(name)\" is not accepted: PLO messages are UTF-8 or ISO-8859-1", line: 1)
@@ -81,10 +82,14 @@ private struct CodeUnits {
         switch width {
         case 1: return UInt32(buffer[i])
         case 2:
-            let a = UInt32(buffer[i]), b = UInt32(buffer[i + 1])
+            let a = UInt32(buffer[i])
+            let b = UInt32(buffer[i + 1])
             return bigEndian ? a << 8 | b : b << 8 | a
         default:
-            let a = UInt32(buffer[i]), b = UInt32(buffer[i + 1]), c = UInt32(buffer[i + 2]), d = UInt32(buffer[i + 3])
+            let a = UInt32(buffer[i])
+            let b = UInt32(buffer[i + 1])
+            let c = UInt32(buffer[i + 2])
+            let d = UInt32(buffer[i + 3])
             return bigEndian ? a << 24 | b << 16 | c << 8 | d : d << 24 | c << 16 | b << 8 | a
         }
     }
@@ -113,15 +118,25 @@ private struct CodeUnits {
     }
 
     private enum State {
-        case text, startTag, endTag, quoted(UInt32), comment, instruction, cdata
+        case text, startTag, endTag
+        case quoted(UInt32)
+        case comment, instruction, cdata
     }
 
     /// The line of the first start tag with more than `maxAttributes` attributes, or `nil`.
     /// Counts `=` signs outside quoted values in each start tag: every attribute needs one.
     func firstCrowdedElement(maxAttributes: Int) -> Int? {
-        let lt: UInt32 = 0x3C, gt: UInt32 = 0x3E, eq: UInt32 = 0x3D, slash: UInt32 = 0x2F
-        let bang: UInt32 = 0x21, question: UInt32 = 0x3F, dq: UInt32 = 0x22, sq: UInt32 = 0x27
-        let dash: UInt32 = 0x2D, bracket: UInt32 = 0x5D, newline: UInt32 = 0x0A
+        let lt: UInt32 = 0x3C
+        let gt: UInt32 = 0x3E
+        let eq: UInt32 = 0x3D
+        let slash: UInt32 = 0x2F
+        let bang: UInt32 = 0x21
+        let question: UInt32 = 0x3F
+        let dq: UInt32 = 0x22
+        let sq: UInt32 = 0x27
+        let dash: UInt32 = 0x2D
+        let bracket: UInt32 = 0x5D
+        let newline: UInt32 = 0x0A
         var state = State.text
         var line = 1
         var tagLine = 1

@@ -27,7 +27,9 @@ public final class SchemaSet: @unchecked Sendable {
     ///   - required: namespaces that must be in the set.
     ///   - optional: namespaces taken when the catalog has them.
     /// - Throws: ``SchemaSetError`` when the set is unusable.
-    public static func compile(directory: String, catalogPath: String? = nil, required: [String], optional: [String] = []) throws(SchemaSetError) -> SchemaSet {
+    public static func compile(directory: String, catalogPath: String? = nil, required: [String], optional: [String] = []) throws(SchemaSetError)
+        -> SchemaSet
+    {
         LibXML.ensureInitialized()
         let catalog: SchemaCatalog
         if let catalogPath {
@@ -101,7 +103,8 @@ public final class SchemaValidator {
         xmlSchemaSetValidStructuredErrors(context, nil, nil)
         var findings = collector.allFindings
         if result != 0 && !collector.hasErrors {
-            findings.append(Finding(rule: CoreRule.xsd, severity: .error, message: "the document is not valid against the schema set (libxml2 code \(result))"))
+            findings.append(
+                Finding(rule: CoreRule.xsd, severity: .error, message: "the document is not valid against the schema set (libxml2 code \(result))"))
         }
         return findings
     }

@@ -189,7 +189,8 @@ public struct XMLNode {
         return result
     }
 
-    private static func collect(_ first: xmlNodePtr?, _ localName: String, _ namespace: String?, into result: inout [XMLNode], document: XMLDocument) {
+    private static func collect(_ first: xmlNodePtr?, _ localName: String, _ namespace: String?, into result: inout [XMLNode], document: XMLDocument)
+    {
         var child = first
         while let node = child {
             if node.pointee.type == XML_ELEMENT_NODE {

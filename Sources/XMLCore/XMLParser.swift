@@ -49,10 +49,14 @@ public enum XMLParser {
         LibXML.ensureInitialized()
         let maxBytes = min(limits.maxBytes, ParseLimits.largestAcceptedBytes)
         guard bytes.count <= maxBytes, let length = Int32(exactly: bytes.count) else {
-            return .rejected([Finding(rule: CoreRule.limit, severity: .error, message: "input is \(bytes.count) bytes; the limit is \(maxBytes) bytes")])
+            return .rejected([
+                Finding(rule: CoreRule.limit, severity: .error, message: "input is \(bytes.count) bytes; the limit is \(maxBytes) bytes")
+            ])
         }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            return .rejected([Finding(rule: CoreRule.wellFormed, severity: .error, message: "the input is empty: no XML document", line: 1, column: 1)])
+            return .rejected([
+                Finding(rule: CoreRule.wellFormed, severity: .error, message: "the input is empty: no XML document", line: 1, column: 1)
+            ])
         }
         if let refusal = InputPrescan.refusal(of: bytes, maxAttributes: limits.maxAttributes) {
             return .rejected([refusal])
@@ -80,7 +84,8 @@ public enum XMLParser {
             return .rejected([
                 Finding(
                     rule: CoreRule.limit, severity: .error,
-                    message: "document type declarations (DOCTYPE) are refused: PLO messages have none, and a DTD can expand entities or load external files",
+                    message:
+                        "document type declarations (DOCTYPE) are refused: PLO messages have none, and a DTD can expand entities or load external files",
                     line: line > 0 ? line : nil)
             ])
         }
@@ -104,7 +109,9 @@ public enum XMLParser {
         }
         let document = XMLDocument(pointer: parsed, name: name)
         if limits.maxDepth < 256, let depth = deepestLevel(of: document), depth > limits.maxDepth {
-            return .rejected([Finding(rule: CoreRule.limit, severity: .error, message: "elements nest \(depth) levels deep; the limit is \(limits.maxDepth)")])
+            return .rejected([
+                Finding(rule: CoreRule.limit, severity: .error, message: "elements nest \(depth) levels deep; the limit is \(limits.maxDepth)")
+            ])
         }
         return .parsed(document, findings: collector.allFindings)
     }

@@ -9,10 +9,17 @@ extension RuleProfile: ExpressibleByArgument {}
 
 /// Options shared by the commands that read messages.
 struct ReadingOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Schema folder to validate against instead of the bundled Schemas/ (e.g. the official e-helse folder).", valueName: "dir"), completion: .directory)
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Schema folder to validate against instead of the bundled Schemas/ (e.g. the official e-helse folder).", valueName: "dir"),
+        completion: .directory)
     var schemas: String?
 
-    @Option(name: .long, help: ArgumentHelp("OASIS XML catalog mapping namespaces to schema files (default: the best *Catalog.xml in the schema folder).", valueName: "file"), completion: .file(extensions: ["xml"]))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "OASIS XML catalog mapping namespaces to schema files (default: the best *Catalog.xml in the schema folder).", valueName: "file"),
+        completion: .file(extensions: ["xml"]))
     var catalog: String?
 
     @Flag(name: .long, help: "XSD only: skip the PLO profile rules.")
@@ -21,7 +28,10 @@ struct ReadingOptions: ParsableArguments {
     @Option(name: .long, help: "Rule profile: hnt (national + Helse Nord-Trøndelag rules) or national.")
     var profile: RuleProfile = .hnt
 
-    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Skip a rule of severity warning or info (repeatable), e.g. --disable FLOW-WINDOW-UTSKRIVNINGSKLAR.", valueName: "rule"), completion: .list(RuleRegistry.all.filter { $0.severity != .error }.map(\.id)))
+    @Option(
+        name: .long, parsing: .singleValue,
+        help: ArgumentHelp("Skip a rule of severity warning or info (repeatable), e.g. --disable FLOW-WINDOW-UTSKRIVNINGSKLAR.", valueName: "rule"),
+        completion: .list(RuleRegistry.all.filter { $0.severity != .error }.map(\.id)))
     var disable: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("Largest input accepted, in bytes (larger files get an XML-LIMIT finding unread).", valueName: "bytes"))

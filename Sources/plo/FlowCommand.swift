@@ -42,7 +42,11 @@ struct FlowCommand: ParsableCommand {
     @Flag(name: .long, help: "Print (text, json) or draw (html) the correct order of a stay's messages and their deadlines; needs no input.")
     var explainOrder = false
 
-    @Flag(name: .long, help: "Add statistics per hospital and municipality: stays, share of each deadline met, median and p90 times to Innleggelsesrapport and to the answer, waiting days, findings per rule (text, json, html).")
+    @Flag(
+        name: .long,
+        help:
+            "Add statistics per hospital and municipality: stays, share of each deadline met, median and p90 times to Innleggelsesrapport and to the answer, waiting days, findings per rule (text, json, html)."
+    )
     var stats = false
 
     @Argument(help: ArgumentHelp("Message files, folders, or - for standard input.", valueName: "path"), completion: .file(extensions: ["xml"]))

@@ -1,6 +1,5 @@
 import AppCore
 import ArgumentParser
-
 import Foundation
 
 /// The `plo` command: validate, check and simulate PLO e-messages.
@@ -21,7 +20,10 @@ struct Plo: ParsableCommand {
               plo rules
             """,
         version: AppInfo.version,
-        subcommands: [ValidateCommand.self, FlowCommand.self, SimulateCommand.self, ServeCommand.self, RulesCommand.self, ExplainCommand.self, DriverCommand.self]
+        subcommands: [
+            ValidateCommand.self, FlowCommand.self, SimulateCommand.self, ServeCommand.self, RulesCommand.self, ExplainCommand.self,
+            DriverCommand.self,
+        ]
     )
 
     /// Runs the command and maps argument-parser's exit codes onto the contract: usage errors exit 2.

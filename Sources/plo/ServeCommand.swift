@@ -49,7 +49,10 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The journal file (restart = resume).", valueName: "file"))
     var journal = "plo-journal.sqlite"
 
-    @Option(name: .long, help: ArgumentHelp("Serve the EDI 2.0 API and the control API here (default 127.0.0.1:8080 when no folders are given).", valueName: "host:port"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Serve the EDI 2.0 API and the control API here (default 127.0.0.1:8080 when no folders are given).", valueName: "host:port"))
     var listen: String?
 
     @Option(name: .long, help: ArgumentHelp("Folder the EPJ writes its messages to.", valueName: "dir"))
@@ -73,7 +76,11 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Run this long (virtual time), e.g. PT4H, then report and exit.", valueName: "iso-duration"))
     var duration: String?
 
-    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("What the counterpart does to the next message (repeatable): no-apprec, late-apprec, reject:CODE, duplicate-apprec, no-answer.", valueName: "fault"))
+    @Option(
+        name: .long, parsing: .singleValue,
+        help: ArgumentHelp(
+            "What the counterpart does to the next message (repeatable): no-apprec, late-apprec, reject:CODE, duplicate-apprec, no-answer.",
+            valueName: "fault"))
     var fault: [String] = []
 
     @Flag(name: .long, help: "Also print the journal export (JSON lines) to standard output at the end.")

@@ -70,7 +70,10 @@ struct SimulateCommand: ParsableCommand {
     @Flag(name: .long, help: "Write into a non-empty directory, replacing earlier simulator output.")
     var force = false
 
-    @Option(name: .long, help: ArgumentHelp("Pace against the wall clock: simulated seconds per real second (e.g. 60); prints each message as it is sent.", valueName: "x"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Pace against the wall clock: simulated seconds per real second (e.g. 60); prints each message as it is sent.", valueName: "x"))
     var speed: Double?
 
     @Flag(name: .customLong("no-apprec"), help: "Do not write AppRec receipts (overrides the scenario).")

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The ready CI snippets in docs/ci run as written: their `plo` command lines are taken from the
 /// files and run with `plo` on PATH against a passing and a failing stay.

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `plo flow` on the fixture folders: exact findings per folder, formats and exit codes.
 @Suite struct FlowCommandTests {
@@ -197,7 +197,9 @@ import TestSupport
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         let png = FileManager.default.temporaryDirectory.appendingPathComponent("plo-flow-\(getpid()).png").path
-        process.arguments = [TestPaths.root.appendingPathComponent("scripts/screenshot-flow.sh").path, TestPaths.fixture("flows/clean-discharge").path, png]
+        process.arguments = [
+            TestPaths.root.appendingPathComponent("scripts/screenshot-flow.sh").path, TestPaths.fixture("flows/clean-discharge").path, png,
+        ]
         var env = ProcessInfo.processInfo.environment
         env["PLO"] = CLI.executable.path
         process.environment = env

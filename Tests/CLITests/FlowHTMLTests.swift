@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The HTML teaching page drawn right: labels that never run into the next day, dots that never
 /// cover each other, a red mark only for errors, hour ticks, plural forms, an index of stays with
@@ -41,10 +41,12 @@ import TestSupport
         var holidayNames = 0
         for svg in svgs {
             let dayLines = Self.matches(#"<line class="day" x1="([0-9.]+)""#, in: svg).compactMap { Double($0[0]) }.sorted()
-            let rightEdge = Self.matches(#"<rect class="lane" x="([0-9.]+)" y="[0-9.]+" width="([0-9.]+)""#, in: svg).first.flatMap { groups in
-                Double(groups[0]).flatMap { x in Double(groups[1]).map { x + $0 } }
-            } ?? 1320
-            let labels = Self.matches(#"<text class="(daylabel|holidaylabel)" x="([0-9.]+)" y="[0-9.]+">(?:<title>[^<]*</title>)?([^<]*)</text>"#, in: svg)
+            let rightEdge =
+                Self.matches(#"<rect class="lane" x="([0-9.]+)" y="[0-9.]+" width="([0-9.]+)""#, in: svg).first.flatMap { groups in
+                    Double(groups[0]).flatMap { x in Double(groups[1]).map { x + $0 } }
+                } ?? 1320
+            let labels = Self.matches(
+                #"<text class="(daylabel|holidaylabel)" x="([0-9.]+)" y="[0-9.]+">(?:<title>[^<]*</title>)?([^<]*)</text>"#, in: svg)
             #expect(!labels.isEmpty)
             for label in labels {
                 guard let x = Double(label[1]) else { continue }

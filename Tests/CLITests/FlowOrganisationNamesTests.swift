@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Organisation names beside HER-ids in the teaching views: the text timeline header, the HTML
 /// stay header and index, and `hospitalName`/`municipalityName` on a JSON stay. The names are
@@ -50,7 +50,8 @@ import TestSupport
         let municipality = try Self.party("Receiver")
         let page = try CLI.run(["flow", "--format", "html", TestPaths.fixture(Self.fixture).path, TestPaths.fixture("flows/late-innlagt").path])
         #expect(page.exitCode <= 1, "\(page.stderr)")
-        let index = try #require(page.stdout.components(separatedBy: "<nav class=\"index\">").dropFirst().first?.components(separatedBy: "</nav>").first)
+        let index = try #require(
+            page.stdout.components(separatedBy: "<nav class=\"index\">").dropFirst().first?.components(separatedBy: "</nav>").first)
         #expect(index.contains("<span class=\"parties\">\(hospital.name) → \(municipality.name)</span>"), "\(index)")
     }
 

@@ -1,8 +1,8 @@
 import AppCore
 import Foundation
 import PLORules
-import Testing
 import TestSupport
+import Testing
 import XMLCore
 
 /// `plo flow` writes its report stay by stay (``FlowReport/write(_:context:format:style:to:)``);

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// What people gate on: text prints warnings and errors (info only counted) unless `--verbose`,
 /// errors only with `--quiet`; `--fail-on` chooses what exits 1; machine formats keep every
@@ -60,7 +60,8 @@ import TestSupport
         #expect(lines(result.stdout, containing: "warning [FLOW-DEADLINE-SUPPLEMENT-24H]").count == 1, "\(result.stdout)")
         #expect(lines(result.stdout, containing: "info [").isEmpty, "\(result.stdout)")
         #expect(
-            result.stdout.hasSuffix("\(messages) messages, 1 stay, 0 unassigned; 0 errors, 1 warning; \(infos) info not shown (--verbose shows them)\n"),
+            result.stdout.hasSuffix(
+                "\(messages) messages, 1 stay, 0 unassigned; 0 errors, 1 warning; \(infos) info not shown (--verbose shows them)\n"),
             "\(result.stdout)")
         let verbose = try CLI.run(["flow", "--verbose", warningStay])
         #expect(!lines(verbose.stdout, containing: "info [PLO-PATIENT-ID]").isEmpty, "\(verbose.stdout)")

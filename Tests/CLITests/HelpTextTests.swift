@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Help that reads well at 80 columns: argument-parser wraps the paragraphs (none is wrapped by
 /// hand), each command lists only the formats it accepts, no default is said twice, and every
@@ -61,15 +61,19 @@ import TestSupport
     @Test(arguments: commands)
     func examplesUseOptionsTheCommandHas(command: String) throws {
         let text = try help(command)
-        let options = Set(entries(text).flatMap { entry in
-            entry.split(separator: " ").filter { $0.hasPrefix("-") }.map { String($0.trimmingCharacters(in: CharacterSet(charactersIn: ","))) }
-        })
+        let options = Set(
+            entries(text).flatMap { entry in
+                entry.split(separator: " ").filter { $0.hasPrefix("-") }.map { String($0.trimmingCharacters(in: CharacterSet(charactersIn: ","))) }
+            })
         for line in text.split(separator: "\n") where line.hasPrefix("  plo ") || line.contains("| plo ") {
             let words = line.split(separator: " ").map(String.init)
             guard let plo = words.firstIndex(of: "plo") else { continue }
             let sub = words.count > plo + 1 ? words[plo + 1] : ""
             // The command's own examples (the root's name other commands: checked there).
-            if command.isEmpty { #expect(Self.commands.contains(sub), "\(line)"); continue }
+            if command.isEmpty {
+                #expect(Self.commands.contains(sub), "\(line)")
+                continue
+            }
             #expect(sub == command, "an example of another command: \(line)")
             for flag in words.dropFirst(plo + 2) where flag.hasPrefix("--") {
                 #expect(options.contains(flag), "'\(command)' example uses \(flag), which it does not have: \(line)")

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `plo` found through `PATH`, far from the source tree, finds its schemas in the install layout
 /// (`PREFIX/bin/plo`, `PREFIX/share/plokit/Schemas`), or where `PLOKIT_SCHEMAS` says.
@@ -80,7 +80,8 @@ import TestSupport
         defer { prefix.remove() }
         let links = prefix.root.appendingPathComponent("links")
         try FileManager.default.createDirectory(at: links, withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(at: links.appendingPathComponent("plo"), withDestinationURL: prefix.bin.appendingPathComponent("plo"))
+        try FileManager.default.createSymbolicLink(
+            at: links.appendingPathComponent("plo"), withDestinationURL: prefix.bin.appendingPathComponent("plo"))
         let driver = try prefix.run(["schema-driver"], bin: links)
         #expect(driver.exitCode == 0, "\(driver.stderr)")
         #expect(driver.stdout.contains(prefix.schemas.path))
@@ -91,7 +92,9 @@ import TestSupport
         defer { prefix.remove() }
         let result = try prefix.run(["validate", "innlagt.xml"])
         #expect(result.exitCode == 2)
-        #expect(result.stderr == "plo: the bundled schemas were not found beside the executable (share/plokit/Schemas); set PLOKIT_SCHEMAS or give --schemas DIR\n")
+        #expect(
+            result.stderr
+                == "plo: the bundled schemas were not found beside the executable (share/plokit/Schemas); set PLOKIT_SCHEMAS or give --schemas DIR\n")
         let fromEnvironment = try prefix.run(["validate", "innlagt.xml"], environment: ["PLOKIT_SCHEMAS": TestPaths.schemas.path])
         #expect(fromEnvironment.exitCode == 0, "\(fromEnvironment.stderr)")
         let wrong = try prefix.run(["validate", "innlagt.xml"], environment: ["PLOKIT_SCHEMAS": prefix.work.appendingPathComponent("nowhere").path])
@@ -108,7 +111,10 @@ import TestSupport
 
     /// `scripts/install.sh PREFIX` for real: a release build with a static Swift standard library,
     /// installed, then run through `PATH` from another folder with no reference to the source tree.
-    @Test(.enabled(if: ProcessInfo.processInfo.environment["PLOKIT_INSTALL_TEST"] == "1", "set PLOKIT_INSTALL_TEST=1 to run scripts/install.sh (a release build)"))
+    @Test(
+        .enabled(
+            if: ProcessInfo.processInfo.environment["PLOKIT_INSTALL_TEST"] == "1",
+            "set PLOKIT_INSTALL_TEST=1 to run scripts/install.sh (a release build)"))
     func installScriptInstallsARunnablePlo() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("plo-install-script-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }

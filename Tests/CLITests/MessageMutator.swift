@@ -47,7 +47,8 @@ struct MessageMutator {
         case 0: bytes = generated()
         case 1:
             // Two fixtures spliced.
-            let a = pick(seeds), b = pick(seeds)
+            let a = pick(seeds)
+            let b = pick(seeds)
             bytes = Array(a.prefix(below(a.count + 1))) + Array(b.suffix(below(b.count + 1)))
         default: bytes = pick(seeds)
         }
@@ -103,7 +104,8 @@ struct MessageMutator {
         case 7:  // an element's text replaced
             replaceText(&bytes, with: pick(Self.nastyValues))
         case 8 where count > 0:  // invalid UTF-8
-            bytes.insert(contentsOf: pick([[0xFF], [0xC3], [0xE2, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0x00]]), at: below(count + 1))
+            bytes.insert(
+                contentsOf: pick([[0xFF], [0xC3], [0xE2, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0x00]]), at: below(count + 1))
         case 9:  // swap two halves
             let cut = below(count + 1)
             bytes = Array(bytes[cut...]) + Array(bytes[..<cut])

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The black-box mutation test (issue 14): a few thousand mutated messages, written to one
 /// folder and run through the real binary in one call each of `plo validate` and `plo flow`.

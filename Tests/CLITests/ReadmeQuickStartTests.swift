@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// README's quick start shows a real command and its real output.
 @Suite struct ReadmeQuickStartTests {

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 import XMLCore
 
 /// Issue 14: inputs that used to crash, hang or exhaust `plo`, each run through the real binary.
@@ -107,7 +107,9 @@ import XMLCore
         let attributes = (0..<200_000).map { "a\($0)=\"1\"" }.joined(separator: " ")
         try Data("<a \(attributes)/>".utf8).write(to: folder.appendingPathComponent("crowded.xml"))
         var utf16 = Data([0xFF, 0xFE])
-        utf16.append(("<?xml version=\"1.0\" encoding=\"UTF-16\"?><a " + (0..<5000).map { "b\($0)='2'" }.joined(separator: " ") + "/>").data(using: .utf16LittleEndian) ?? Data())
+        utf16.append(
+            ("<?xml version=\"1.0\" encoding=\"UTF-16\"?><a " + (0..<5000).map { "b\($0)='2'" }.joined(separator: " ") + "/>").data(
+                using: .utf16LittleEndian) ?? Data())
         try utf16.write(to: folder.appendingPathComponent("crowded-utf16.xml"))
         try Data("<?xml version=\"1.0\" encoding=\"UTF-7\"?><a/>".utf8).write(to: folder.appendingPathComponent("utf7.xml"))
         let start = Date()

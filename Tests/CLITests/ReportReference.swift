@@ -32,7 +32,8 @@ enum ReportReference {
         let errorCount = results.reduce(0) { $0 + $1.findings.filter { $0.severity == .error }.count }
         let warningCount = results.reduce(0) { $0 + $1.findings.filter { $0.severity == .warning }.count }
         let invalid = files - validCount
-        let summary = "\(files) file\(files == 1 ? "" : "s"): \(validCount) valid, \(invalid) invalid; \(errorCount) error\(errorCount == 1 ? "" : "s"), \(warningCount) warning\(warningCount == 1 ? "" : "s")"
+        let summary =
+            "\(files) file\(files == 1 ? "" : "s"): \(validCount) valid, \(invalid) invalid; \(errorCount) error\(errorCount == 1 ? "" : "s"), \(warningCount) warning\(warningCount == 1 ? "" : "s")"
         out += invalid == 0 ? paint(summary, "32") : paint(summary, "1")
         out += "\n"
         return out

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// SARIF for GitHub code scanning: every result has `region.startLine`, a flow finding about
 /// several files lists the others as `relatedLocations`, URIs are URI references, and the log

@@ -1,7 +1,7 @@
 import Foundation
 import Synchronization
-import Testing
 import TestSupport
+import Testing
 
 /// `plo simulate --speed X` prints each message as it is sent: a live feed a class can watch.
 @Suite(.serialized) struct SimulateLiveFeedTests {

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Simulate a scenario with injected faults, then check its output with `plo flow` and
 /// `plo validate`: the findings must be exactly the injected ones — none missed, none extra.
@@ -116,7 +116,8 @@ import TestSupport
         let (folder, _) = try simulate(["--scenario", "Fixtures/scenarios/easter-week.yaml", "--seed", "5", "--stays", "20"])
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try CLI.run([
-            "validate", "--no-profile", "--format", "json", "--schemas", TestPaths.officialSchemas.path, folder.appendingPathComponent("messages").path,
+            "validate", "--no-profile", "--format", "json", "--schemas", TestPaths.officialSchemas.path,
+            folder.appendingPathComponent("messages").path,
         ])
         let summary = try #require(try object(result.stdout)["summary"] as? [String: Any])
         #expect(summary["errors"] as? Int == 0, "\(result.stdout.prefix(3000))")

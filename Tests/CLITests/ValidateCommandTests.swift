@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 import XMLCore
 
 @Suite(.serialized) struct ValidateCommandTests {
@@ -85,7 +85,13 @@ import XMLCore
             ("xxe-file.xml", Array("<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY a SYSTEM \"file:///etc/passwd\">]>\n<x>&a;</x>".utf8)),
             ("xxe-http.xml", Array("<!DOCTYPE x [<!ENTITY a SYSTEM \"http://127.0.0.1:9/x\">]><x>&a;</x>".utf8)),
             ("external-dtd.xml", Array("<!DOCTYPE MsgHead SYSTEM \"http://127.0.0.1:9/m.dtd\"><MsgHead/>".utf8)),
-            ("laughs.xml", Array(("<!DOCTYPE l [<!ENTITY a \"aaaaaaaaaa\">" + (1...9).map { "<!ENTITY a\($0) \"" + String(repeating: "&a\($0 == 1 ? "" : String($0 - 1));", count: 10) + "\">" }.joined() + "]><l>&a9;</l>").utf8)),
+            (
+                "laughs.xml",
+                Array(
+                    ("<!DOCTYPE l [<!ENTITY a \"aaaaaaaaaa\">"
+                        + (1...9).map { "<!ENTITY a\($0) \"" + String(repeating: "&a\($0 == 1 ? "" : String($0 - 1));", count: 10) + "\">" }.joined()
+                        + "]><l>&a9;</l>").utf8)
+            ),
             ("deep.xml", Array((String(repeating: "<a>", count: 100_000) + String(repeating: "</a>", count: 100_000)).utf8)),
             ("bad-utf8.xml", Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?><a>".utf8) + [0xC3, 0x28] + Array("</a>".utf8)),
             ("empty.xml", []),
@@ -136,7 +142,8 @@ import XMLCore
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.copyItem(at: TestPaths.fixture("messages/innlagt.xml"), to: folder.appendingPathComponent("ok.xml"))
-        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("gone.xml").path, withDestinationPath: "/nonexistent/gone.xml")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("gone.xml").path, withDestinationPath: "/nonexistent/gone.xml")
         let result = try CLI.run(["validate", folder.path])
         #expect(result.exitCode == 2)
         #expect(result.stderr.contains("gone.xml"))

@@ -1,8 +1,8 @@
 import AppCore
 import Foundation
 import Synchronization
-import Testing
 import TestSupport
+import Testing
 import XMLCore
 
 /// `plo validate` streams its report; these pin it to the all-at-once ``ValidationReport`` byte
@@ -17,7 +17,8 @@ import XMLCore
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let innlagt = try Data(contentsOf: TestPaths.fixture("messages/innlagt.xml"))
         try innlagt.write(to: folder.appendingPathComponent("a \"quoted\" & <tagged> 'ø' \\ 😀.xml"))
-        try Data("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Ærø😀 a=\"&quot;\">tekst</Ærø>".utf8).write(to: folder.appendingPathComponent("b-mismatch-ø.xml"))
+        try Data("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Ærø😀 a=\"&quot;\">tekst</Ærø>".utf8).write(
+            to: folder.appendingPathComponent("b-mismatch-ø.xml"))
         try Data("<a>\u{1}</a>".utf8).write(to: folder.appendingPathComponent("c-control.xml"))
         try Data().write(to: folder.appendingPathComponent("d-empty.xml"))
         return folder
@@ -34,7 +35,9 @@ import XMLCore
     }
 
     /// The report as the all-at-once path renders it.
-    private static func reference(_ format: OutputFormat, paths: [String], style: TextStyle = TextStyle(color: false)) throws -> (text: String, exitCode: Int32) {
+    private static func reference(_ format: OutputFormat, paths: [String], style: TextStyle = TextStyle(color: false)) throws -> (
+        text: String, exitCode: Int32
+    ) {
         let items = try InputCollector.collect(paths)
         let report = ValidationReport(results: try engine().validate(items, jobs: 1))
         return (report.render(format, style: style), report.exitCode)

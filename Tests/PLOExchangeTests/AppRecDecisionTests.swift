@@ -31,7 +31,9 @@ import XMLCore
         #expect(appRecs.count == 1)
         let rec = try #require(appRecs.first)
         #expect(rec.contains("<Status V=\"2\" DN=\"Avvist\"/>"))
-        #expect(rec.contains("V=\"\(code.rawValue)\" DN=\"\(code.displayName.replacingOccurrences(of: "'", with: "&apos;"))\"") || rec.contains("V=\"\(code.rawValue)\""))
+        #expect(
+            rec.contains("V=\"\(code.rawValue)\" DN=\"\(code.displayName.replacingOccurrences(of: "'", with: "&apos;"))\"")
+                || rec.contains("V=\"\(code.rawValue)\""))
         // Back to the sender (the hospital ward), from the municipality.
         #expect(rec.contains("<Receiver>\n\t\t<HCP>\n\t\t\t<Inst>\n\t\t\t\t<Name>Sykehuset Levanger</Name>\n\t\t\t\t<Id>8100001</Id>"))
         try expectSchemaValid(rec)

@@ -86,7 +86,9 @@ import Testing
         let scenarioFile = epj.root.appendingPathComponent("scenario.json")
         let encoder = JSONEncoder()
         try encoder.encode(scenario).write(to: scenarioFile)
-        let simulated = try CLI.run(["simulate", "--scenario", scenarioFile.path, "--seed", "5", "--out", epj.root.appendingPathComponent("sim").path])
+        let simulated = try CLI.run([
+            "simulate", "--scenario", scenarioFile.path, "--seed", "5", "--out", epj.root.appendingPathComponent("sim").path,
+        ])
         #expect(simulated.exitCode == 0, "\(simulated.stderr)")
         let simFolder = epj.root.appendingPathComponent("sim/messages")
         let simFiles = try FileManager.default.contentsOfDirectory(atPath: simFolder.path).sorted()

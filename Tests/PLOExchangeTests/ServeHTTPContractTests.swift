@@ -114,7 +114,10 @@ import Testing
         // Bad requests: no ReceiverHerIds, MessagesToFetch out of range, not base64, a rejection without errors.
         #expect(try await server.json("GET", "/Messages").0 == 400)
         #expect(try await server.json("GET", "/Messages?ReceiverHerIds=1&MessagesToFetch=101").0 == 400)
-        #expect(try await server.json("POST", "/Messages", ["businessDocument": "%%%", "contentType": "application/xml", "contentTransferEncoding": "base64"]).0 == 400)
+        #expect(
+            try await server.json(
+                "POST", "/Messages", ["businessDocument": "%%%", "contentType": "application/xml", "contentTransferEncoding": "base64"]
+            ).0 == 400)
         #expect(try await server.json("POST", "/Messages", ["contentType": "application/xml"]).0 == 400)
         // Over 35 MB: 413.
         let big = Data(repeating: UInt8(ascii: "A"), count: 36 * 1024 * 1024)

@@ -1,7 +1,7 @@
 import Foundation
 import PLOKit
-import Testing
 import TestSupport
+import Testing
 
 /// The library's one obvious call: `import PLOKit`, then validate bytes or a file.
 @Suite struct MessageValidatorTests {

@@ -57,7 +57,9 @@ import Testing
     /// The reading in one pass agrees with the textbook algorithm (digits in an array, weight
     /// tables) on 50,000 seeded random strings, a third of them made valid on purpose.
     @Test func agreesWithTheTextbookAlgorithm() {
-        func reference(_ text: String) -> Result<(NationalIdentityNumber.Kind, NationalIdentityNumber.Synthetic?, Int, Int), NationalIdentityNumber.Problem> {
+        func reference(_ text: String) -> Result<
+            (NationalIdentityNumber.Kind, NationalIdentityNumber.Synthetic?, Int, Int), NationalIdentityNumber.Problem
+        > {
             let digits = text.utf8.map { Int($0) - 48 }
             guard digits.count == 11, digits.allSatisfy({ (0...9).contains($0) }) else { return .failure(.notElevenDigits) }
             var day = digits[0] * 10 + digits[1]
@@ -111,7 +113,8 @@ import Testing
             switch (NationalIdentityNumber.check(text), reference(text)) {
             case (.success(let number), .success(let expected)):
                 valid += 1
-                #expect(number.kind == expected.0 && number.synthetic == expected.1 && number.day == expected.2 && number.month == expected.3, "\(text)")
+                #expect(
+                    number.kind == expected.0 && number.synthetic == expected.1 && number.day == expected.2 && number.month == expected.3, "\(text)")
             case (.failure(let problem), .failure(let expected)):
                 #expect(problem == expected, "\(text)")
             case (let got, let expected):

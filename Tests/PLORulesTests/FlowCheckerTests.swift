@@ -25,8 +25,10 @@ import XMLCore
     }
 
     /// An AppRec from `from` to `to` for the message `original`.
-    static func appRec(_ file: String, for original: String, _ time: String, status: String = "1", errors: [String] = [],
-                       from: String = municipality, to: String = hospital) -> FlowMessage {
+    static func appRec(
+        _ file: String, for original: String, _ time: String, status: String = "1", errors: [String] = [],
+        from: String = municipality, to: String = hospital
+    ) -> FlowMessage {
         FlowMessage(
             file: file, typeCode: "APPREC", statusCode: nil, msgId: file, genDate: time, senderHerId: from, receiverHerId: to,
             patientId: nil, contentHash: UInt64(truncatingIfNeeded: file.hashValue), originalMsgId: original, receiptStatus: status,
@@ -116,7 +118,9 @@ import XMLCore
             Self.message("rapport", .innleggelsesrapport, "2026-03-02T14:10:00"),
         ]
         let finding = FlowChecker().checkAll(messages).stays.flatMap(\.findings).first { $0.rule == FlowDeadlineInnleggelsesrapport4H.info.id }
-        #expect(finding?.message == "Innleggelsesrapport sent 2026-03-02T14:10:00, 4 t 25 min after admission at 09:45:00; deadline 13:45:00, 25 min late")
+        #expect(
+            finding?.message == "Innleggelsesrapport sent 2026-03-02T14:10:00, 4 t 25 min after admission at 09:45:00; deadline 13:45:00, 25 min late"
+        )
     }
 
     @Test func duplicatesIdenticalAreCountedOnceDifferentAreFlagged() {

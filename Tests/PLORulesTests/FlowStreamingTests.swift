@@ -1,8 +1,9 @@
 import PLOCalendar
 import PLOModel
-@testable import PLORules
 import SyntheticFlow
 import Testing
+
+@testable import PLORules
 
 /// The streaming checker: memory bounded by open stays (a deterministic counter, not timing),
 /// and results identical to the former all-in-memory algorithm, kept here as a reference.
@@ -111,7 +112,8 @@ import Testing
         messages.append(T.message("other-innlagt", .innlagt, "2026-03-10T09:00:00", patient: "01010112345"))
         var ordered = messages
         ordered.sort { a, b in
-            let x = LocalDateTime(iso: a.genDate ?? "").map(Oslo.instant) ?? 0, y = LocalDateTime(iso: b.genDate ?? "").map(Oslo.instant) ?? 0
+            let x = LocalDateTime(iso: a.genDate ?? "").map(Oslo.instant) ?? 0
+            let y = LocalDateTime(iso: b.genDate ?? "").map(Oslo.instant) ?? 0
             return (x, a.msgId ?? "", a.file) < (y, b.msgId ?? "", b.file)
         }
         var fromArray: [StayResult] = []
@@ -146,7 +148,8 @@ import Testing
         messages.append(T.message("innlagt-2", .innlagt, "2026-04-01T09:00:00", patient: "01010112345"))
         var ordered = messages
         ordered.sort { a, b in
-            let x = LocalDateTime(iso: a.genDate ?? "").map(Oslo.instant) ?? 0, y = LocalDateTime(iso: b.genDate ?? "").map(Oslo.instant) ?? 0
+            let x = LocalDateTime(iso: a.genDate ?? "").map(Oslo.instant) ?? 0
+            let y = LocalDateTime(iso: b.genDate ?? "").map(Oslo.instant) ?? 0
             return (x, a.msgId ?? "", a.file) < (y, b.msgId ?? "", b.file)
         }
         for (result, outcome) in [Self.viaArray(messages), Self.viaStream(ordered)] {
@@ -177,7 +180,8 @@ import Testing
         #expect(Self.viaArray(messages).0 == expected)
         #expect(Self.viaArray(messages.shuffled(using: &rng)).0 == expected)
         let ordered = messages.sorted { a, b in
-            let x = LocalDateTime(iso: a.genDate ?? "").map(Oslo.instant) ?? 0, y = LocalDateTime(iso: b.genDate ?? "").map(Oslo.instant) ?? 0
+            let x = LocalDateTime(iso: a.genDate ?? "").map(Oslo.instant) ?? 0
+            let y = LocalDateTime(iso: b.genDate ?? "").map(Oslo.instant) ?? 0
             return (x, a.msgId ?? "", a.file) < (y, b.msgId ?? "", b.file)
         }
         #expect(Self.viaStream(ordered).0 == expected)
@@ -210,7 +214,9 @@ import Testing
             let status = statuses.randomElement(using: &rng)
             var msgId = "m\(index)"
             if !messages.isEmpty, Int.random(in: 0..<10, using: &rng) == 0 { msgId = messages.randomElement(using: &rng)?.msgId ?? msgId }
-            let ref = status == "N" ? nil : (Bool.random(using: &rng) ? messages.randomElement(using: &rng)?.msgId : ["nowhere", nil].randomElement(using: &rng) ?? nil)
+            let ref =
+                status == "N"
+                ? nil : (Bool.random(using: &rng) ? messages.randomElement(using: &rng)?.msgId : ["nowhere", nil].randomElement(using: &rng) ?? nil)
             let day = Int.random(in: 2...6, using: &rng)
             let time = "2026-03-0\(day)T\(String(format2: Int.random(in: 7...16, using: &rng))):\(["00", "30"].randomElement(using: &rng) ?? "00"):00"
             messages.append(

@@ -1,7 +1,7 @@
 import PLOCalendar
 import PLOModel
-import PLOSimulator
 import PLORules
+import PLOSimulator
 import XMLCore
 
 /// What the checkers find in what the simulator wrote — computed from the written bytes by the

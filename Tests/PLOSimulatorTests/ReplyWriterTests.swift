@@ -2,8 +2,8 @@ import AppCore
 import Foundation
 import PLOCalendar
 import PLOModel
-import Testing
 import TestSupport
+import Testing
 import XMLCore
 
 @testable import PLOSimulator
@@ -106,7 +106,12 @@ import XMLCore
         let documents: [(String, [UInt8])] = [
             ("klar.xml", klar),
             ("ok.xml", writer.appRec(for: original, status: .ok, id: "7c1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e", genDate: at)),
-            ("avvist.xml", writer.appRec(for: original, status: .rejected, errors: [ReceiptError("E35"), ReceiptError("E21")], id: "7c1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5f", genDate: at)),
+            (
+                "avvist.xml",
+                writer.appRec(
+                    for: original, status: .rejected, errors: [ReceiptError("E35"), ReceiptError("E21")], id: "7c1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5f",
+                    genDate: at)
+            ),
             ("svar.xml", writer.dialogAnswer(to: original, msgId: "5d0c6a8e-1b7f-4f55-8a3e-0c9d8e7f6a5b", genDate: at, answer: "Ja.")),
         ]
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("plo-replies-\(getpid())-\(official)")

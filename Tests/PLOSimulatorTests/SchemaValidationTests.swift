@@ -45,7 +45,8 @@ import Testing
     }
 
     @Test(
-        .enabled(if: SchemaValidationTests.available, "../shared/reference/ehelse/schemas or /usr/bin/xmllint is absent: official-schema check skipped")
+        .enabled(
+            if: SchemaValidationTests.available, "../shared/reference/ehelse/schemas or /usr/bin/xmllint is absent: official-schema check skipped")
     )
     func generatedMessagesAreValidAgainstOfficialSchemas() throws {
         var faults: [FaultKind: Double] = [:]

@@ -22,7 +22,9 @@ public enum CLI {
 
     /// Runs `plo arguments…` with `stdin` as standard input; waits at most `timeout` seconds
     /// (then kills it and reports exit code -9).
-    public static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:], timeout: TimeInterval = 120) throws -> CLIResult {
+    public static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:], timeout: TimeInterval = 120) throws
+        -> CLIResult
+    {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments

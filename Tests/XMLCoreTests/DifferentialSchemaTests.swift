@@ -1,8 +1,7 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 import XMLCore
-
 
 /// The bundled schemas must judge messages as the official ones do. A deterministic mutation
 /// generator makes variants of the 22 official examples; each variant's verdict (valid or not)
@@ -83,7 +82,9 @@ import XMLCore
             guard let path = pick(paths) else { return nil }
             root[path: path] = nil
         case .duplicateElement:
-            guard let path = pick(paths), let element = root[path: path], var parent = root[path: parentPath(path)], let last = path.last else { return nil }
+            guard let path = pick(paths), let element = root[path: path], var parent = root[path: parentPath(path)], let last = path.last else {
+                return nil
+            }
             parent.children.insert(.element(element), at: last + 1)
             root[path: parentPath(path)] = parent
         case .renameElement:

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import XMLCore
 
 /// The cursor API the profile rules read messages with: in-place name, attribute and text tests

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import PLOModel
 import TestSupport
+import Testing
+
 @testable import XMLCore
 
 let ploNamespaces = PLONamespace.required

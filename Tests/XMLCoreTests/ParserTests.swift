@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
 @testable import XMLCore
 
 @Suite struct ParserTests {
@@ -94,7 +95,8 @@ import TestSupport
     }
 
     @Test func honoursDeclaredISO88591() throws {
-        let bytes = Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<navn>".utf8) + [0xD8, 0x79, 0x61, 0x20, 0xE6, 0xF8, 0xE5] + Array("</navn>".utf8)
+        let bytes =
+            Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<navn>".utf8) + [0xD8, 0x79, 0x61, 0x20, 0xE6, 0xF8, 0xE5] + Array("</navn>".utf8)
         let outcome = XMLParser.parse(bytes, name: "latin1")
         let root = try #require(outcome.document?.root)
         #expect(root.text == "Øya æøå")

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
 @testable import XMLCore
 
 /// `SchemaDriver.importedNamespaces` reads a schema only up to its imports with a streaming

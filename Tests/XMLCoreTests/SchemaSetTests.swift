@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
 @testable import XMLCore
 
 @Suite struct SchemaSetTests {
@@ -48,7 +49,8 @@ import TestSupport
         defer { try? FileManager.default.removeItem(at: folder) }
         try "<catalog xmlns=\"urn:oasis:names:tc:entity:xmlns:xml:catalog\"><uri name=\"urn:a\" uri=\"a.xsd\"/></catalog>"
             .write(to: folder.appendingPathComponent("catalog.xml"), atomically: true, encoding: .utf8)
-        try "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" targetNamespace=\"urn:a\"><xs:element name=\"a\" type=\"xs:nosuchtype\"/></xs:schema>"
+        try
+            "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" targetNamespace=\"urn:a\"><xs:element name=\"a\" type=\"xs:nosuchtype\"/></xs:schema>"
             .write(to: folder.appendingPathComponent("a.xsd"), atomically: true, encoding: .utf8)
         #expect(throws: SchemaSetError.self) {
             try SchemaSet.compile(directory: folder.path, required: ["urn:a"])

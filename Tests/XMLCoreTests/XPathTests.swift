@@ -1,4 +1,5 @@
 import Testing
+
 @testable import XMLCore
 
 @Suite struct XPathTests {

@@ -51,7 +51,9 @@ public struct FlowReport: Sendable {
         case .text: text(style: style)
         case .json: json().serialized(pretty: true) + "\n"
         case .junit: junit()
-        case .sarif: SARIF.document(findings: allFindings.map { (file: $0.files.first ?? "-", finding: $0.finding, related: Array($0.files.dropFirst())) }).serialized(pretty: true) + "\n"
+        case .sarif:
+            SARIF.document(findings: allFindings.map { (file: $0.files.first ?? "-", finding: $0.finding, related: Array($0.files.dropFirst())) })
+                .serialized(pretty: true) + "\n"
         case .html: FlowHTML(report: self).page()
         }
     }

@@ -152,7 +152,8 @@ public struct FlowHTML {
         let laneTop = [FlowSide.hospital: 40.0 + top, .municipality: 150.0 + top]
         let laneHeight = 90.0
         var svg = "<svg class=\"lanes\" viewBox=\"0 0 \(Int(width)) \(Int(290 + top))\" role=\"img\" aria-label=\"timeline of stay \(e(stay.id))\">\n"
-        svg += "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#37474f\"/></marker></defs>\n"
+        svg +=
+            "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#37474f\"/></marker></defs>\n"
         var day = startDay
         var labels = ""
         // Days are drawn one by one only while they are wide enough to see: a stay whose dates
@@ -188,7 +189,8 @@ public struct FlowHTML {
             if let holiday {
                 let name = fitted(holiday.name, room: room)
                 if !name.isEmpty {
-                    labels += "<text class=\"holidaylabel\" x=\"\(f(start + 4))\" y=\"\(f(14 + top))\"><title>\(e(holiday.name))</title>\(e(name))</text>"
+                    labels +=
+                        "<text class=\"holidaylabel\" x=\"\(f(start + 4))\" y=\"\(f(14 + top))\"><title>\(e(holiday.name))</title>\(e(name))</text>"
                 }
             }
             labels += "\n"
@@ -199,18 +201,22 @@ public struct FlowHTML {
             svg += "<rect class=\"lane\" x=\"\(f(left))\" y=\"\(f(laneY))\" width=\"\(f(plot))\" height=\"\(f(laneHeight))\"/>"
             let name = side == .hospital ? "Hospital" : "Municipality"
             let her = side == .hospital ? stay.key.hospital : stay.key.municipality
-            svg += "<text class=\"lanelabel\" x=\"8\" y=\"\(f(laneY + 40))\">\(name)</text><text class=\"lanesub\" x=\"8\" y=\"\(f(laneY + 58))\">HER \(e(her))</text>\n"
+            svg +=
+                "<text class=\"lanelabel\" x=\"8\" y=\"\(f(laneY + 40))\">\(name)</text><text class=\"lanesub\" x=\"8\" y=\"\(f(laneY + 58))\">HER \(e(her))</text>\n"
         }
         for mark in timeline.deadlines {
             let at = x(mark.time)
-            svg += "<line class=\"deadline\" x1=\"\(f(at))\" y1=\"\(f(30 + top))\" x2=\"\(f(at))\" y2=\"\(f(262 + top))\"><title>\(mark.hours) h deadline \(mark.time.iso): \(e(mark.label))</title></line>"
+            svg +=
+                "<line class=\"deadline\" x1=\"\(f(at))\" y1=\"\(f(30 + top))\" x2=\"\(f(at))\" y2=\"\(f(262 + top))\"><title>\(mark.hours) h deadline \(mark.time.iso): \(e(mark.label))</title></line>"
             svg += "<text class=\"deadlinelabel\" x=\"\(f(at + 3))\" y=\"\(f(276 + top))\">\(mark.hours) h</text>\n"
         }
         var number = 0
         // The right edge of the last dot in each of the three rows of a lane.
         let rows = 3
         let spacing = 22.0
-        var rowEnd = [FlowSide.hospital: Array(repeating: -Double.infinity, count: rows), .municipality: Array(repeating: -Double.infinity, count: rows)]
+        var rowEnd = [
+            FlowSide.hospital: Array(repeating: -Double.infinity, count: rows), .municipality: Array(repeating: -Double.infinity, count: rows),
+        ]
         for row in timeline.rows {
             guard case .message(let message, let findings) = row else { continue }
             number += 1
@@ -230,7 +236,8 @@ public struct FlowHTML {
             let y2 = toTop + (message.side == .hospital ? 4 : laneHeight - 4)
             let severity = findings.map(\.severity).max()
             let cls = severity.map { "msg \($0.rawValue)" } ?? "msg"
-            let tip = "\(number). \(message.time.iso) \(message.type.rawValue) (\(message.status.rawValue)) \(message.fileName)"
+            let tip =
+                "\(number). \(message.time.iso) \(message.type.rawValue) (\(message.status.rawValue)) \(message.fileName)"
                 + findings.map { "\n\($0.severity.rawValue) [\($0.rule)] \($0.message)" }.joined()
             svg += "<g class=\"\(cls)\"><title>\(e(tip))</title>"
             if at != exact {
@@ -259,16 +266,21 @@ public struct FlowHTML {
         for row in timeline.rows {
             switch row {
             case .deadline(let mark):
-                out += "<tr class=\"deadlinerow\"><td></td><td>\(mark.time.iso)</td><td colspan=\"3\">deadline \(mark.hours) h after admission: \(e(mark.label))</td></tr>\n"
+                out +=
+                    "<tr class=\"deadlinerow\"><td></td><td>\(mark.time.iso)</td><td colspan=\"3\">deadline \(mark.hours) h after admission: \(e(mark.label))</td></tr>\n"
             case .message(let message, let findings):
                 number += 1
                 let role = message.role.map { " <i>(\(e($0)))</i>" } ?? ""
-                let receipts = message.receipts.map { "<br><small class=\"apprec\">↳ \(e($0.label)) \($0.time.iso) <code>\(e($0.fileName))</code></small>" }.joined()
-                let cell = "<b>\(e(message.type.displayName))</b> <code>\(message.type.rawValue)</code> \(message.status.rawValue)\(role)<br><small>\(e(message.fileName))</small>\(receipts)"
+                let receipts = message.receipts.map {
+                    "<br><small class=\"apprec\">↳ \(e($0.label)) \($0.time.iso) <code>\(e($0.fileName))</code></small>"
+                }.joined()
+                let cell =
+                    "<b>\(e(message.type.displayName))</b> <code>\(message.type.rawValue)</code> \(message.status.rawValue)\(role)<br><small>\(e(message.fileName))</small>\(receipts)"
                 let hospital = message.side == .hospital ? cell : ""
                 let municipality = message.side == .municipality ? cell : ""
                 let arrow = message.side == .hospital ? "→" : "←"
-                out += "<tr><td class=\"n\">\(number)</td><td>\(message.time.iso)</td><td>\(hospital)</td><td class=\"arrow\">\(arrow)</td><td>\(municipality)</td></tr>\n"
+                out +=
+                    "<tr><td class=\"n\">\(number)</td><td>\(message.time.iso)</td><td>\(hospital)</td><td class=\"arrow\">\(arrow)</td><td>\(municipality)</td></tr>\n"
                 for finding in findings { out += findingRow(finding) }
             }
         }
@@ -304,7 +316,8 @@ public struct FlowHTML {
         for step in DischargeOrder.steps {
             let arrow = step.from == .hospital ? "Hospital → municipality" : "Municipality → hospital"
             out += "<li><b>\(arrow)</b>: \(e(step.type.displayName)) <code>\(step.type.rawValue)</code> — \(e(step.when)).<br>"
-            out += "<small>\(e(step.purpose)). Checked by <code>\(step.rule.id)</code> (\(step.rule.severity.rawValue), \(e(step.rule.source))).</small></li>\n"
+            out +=
+                "<small>\(e(step.purpose)). Checked by <code>\(step.rule.id)</code> (\(step.rule.severity.rawValue), \(e(step.rule.source))).</small></li>\n"
         }
         return out + "</ol></div></section>\n"
     }
@@ -314,14 +327,18 @@ public struct FlowHTML {
         let steps = DischargeOrder.steps
         let height = 60 + steps.count * 44
         var svg = "<svg class=\"sequence\" viewBox=\"0 0 900 \(height)\" role=\"img\" aria-label=\"order of a discharge\">\n"
-        svg += "<defs><marker id=\"arrow2\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#37474f\"/></marker></defs>\n"
-        svg += "<text class=\"lanelabel\" x=\"120\" y=\"24\" text-anchor=\"middle\">Hospital</text><text class=\"lanelabel\" x=\"780\" y=\"24\" text-anchor=\"middle\">Municipality</text>"
-        svg += "<line class=\"lifeline\" x1=\"120\" y1=\"34\" x2=\"120\" y2=\"\(height - 10)\"/><line class=\"lifeline\" x1=\"780\" y1=\"34\" x2=\"780\" y2=\"\(height - 10)\"/>\n"
+        svg +=
+            "<defs><marker id=\"arrow2\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#37474f\"/></marker></defs>\n"
+        svg +=
+            "<text class=\"lanelabel\" x=\"120\" y=\"24\" text-anchor=\"middle\">Hospital</text><text class=\"lanelabel\" x=\"780\" y=\"24\" text-anchor=\"middle\">Municipality</text>"
+        svg +=
+            "<line class=\"lifeline\" x1=\"120\" y1=\"34\" x2=\"120\" y2=\"\(height - 10)\"/><line class=\"lifeline\" x1=\"780\" y1=\"34\" x2=\"780\" y2=\"\(height - 10)\"/>\n"
         for (index, step) in steps.enumerated() {
             let y = 62 + index * 44
             let (x1, x2) = step.from == .hospital ? (124, 774) : (776, 126)
             svg += "<line class=\"send\" x1=\"\(x1)\" y1=\"\(y)\" x2=\"\(x2)\" y2=\"\(y)\" marker-end=\"url(#arrow2)\"/>"
-            svg += "<text class=\"steplabel\" x=\"450\" y=\"\(y - 6)\" text-anchor=\"middle\">\(index + 1). \(e(step.type.displayName)) (\(step.type.rawValue))</text>"
+            svg +=
+                "<text class=\"steplabel\" x=\"450\" y=\"\(y - 6)\" text-anchor=\"middle\">\(index + 1). \(e(step.type.displayName)) (\(step.type.rawValue))</text>"
             svg += "<text class=\"stepwhen\" x=\"450\" y=\"\(y + 14)\" text-anchor=\"middle\">\(e(step.when))</text>\n"
         }
         return svg + "</svg>\n"

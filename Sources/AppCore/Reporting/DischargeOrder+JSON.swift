@@ -24,7 +24,13 @@ extension DischargeOrder {
                         ]
                         if let hours = step.deadlineHours { fields.append(("deadlineHours", .int(hours))) }
                         fields.append(
-                            ("rule", .object([("id", .string(step.rule.id)), ("severity", .string(step.rule.severity.rawValue)), ("source", .string(step.rule.source))])))
+                            (
+                                "rule",
+                                .object([
+                                    ("id", .string(step.rule.id)), ("severity", .string(step.rule.severity.rawValue)),
+                                    ("source", .string(step.rule.source)),
+                                ])
+                            ))
                         return .object(fields)
                     })
             ),

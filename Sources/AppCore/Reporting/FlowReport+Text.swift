@@ -70,7 +70,9 @@ extension FlowReport {
                 // The receiver's AppRecs, under the message they acknowledge.
                 for receipt in message.receipts {
                     let text = "↳ \(receipt.label) from \(receipt.senderHerId) at \(clock(receipt.time))"
-                    out += "  " + pad("", 25) + (receipt.isRejection ? style.severity(.error, "✖ " + text) : style.dim(text)) + "  " + style.dim(receipt.fileName) + "\n"
+                    out +=
+                        "  " + pad("", 25) + (receipt.isRejection ? style.severity(.error, "✖ " + text) : style.dim(text)) + "  "
+                        + style.dim(receipt.fileName) + "\n"
                 }
                 for finding in findings { out += findingLine(finding, style: style) }
             case .deadline(let mark):

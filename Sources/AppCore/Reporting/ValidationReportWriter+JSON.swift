@@ -61,7 +61,10 @@ extension ValidationReportWriter {
     static func jsonFrame(summary: ValidationSummary, results: JSONWriter) -> (head: [UInt8], tail: [UInt8]) {
         var writer = JSONWriter(pretty: true)
         writer.beginReport(
-            summary: [("files", summary.files), ("valid", summary.valid), ("invalid", summary.invalid), ("errors", summary.errors), ("warnings", summary.warnings)],
+            summary: [
+                ("files", summary.files), ("valid", summary.valid), ("invalid", summary.invalid), ("errors", summary.errors),
+                ("warnings", summary.warnings),
+            ],
             list: "results")
         writer.spliceElements(of: results, copying: false)
         let head = writer.takeBytes()

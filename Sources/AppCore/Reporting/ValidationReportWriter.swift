@@ -73,7 +73,8 @@ public struct ValidationReportWriter: Sendable {
             return [rest]
         case .json, .sarif:
             let lastChunk = elements.takeBytes()
-            let (head, tail) = format == .json ? Self.jsonFrame(summary: summary, results: elements) : SARIF.frame(usedRules: usedRules, results: elements)
+            let (head, tail) =
+                format == .json ? Self.jsonFrame(summary: summary, results: elements) : SARIF.frame(usedRules: usedRules, results: elements)
             return [head] + body + [lastChunk, tail]
         case .junit:
             var head: [UInt8] = []

@@ -1,9 +1,10 @@
+import PLOSimulator
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import PLOSimulator
 
 /// Writes a simulation to a directory: each document to `DIR/<record.file>`, the manifest
 /// streamed (buffered) to `DIR/.manifest.json.partial`. POSIX calls only: this is the hot path of

@@ -1,9 +1,9 @@
 import Foundation
+import PLOSimulator
 
 #if canImport(Glibc)
     import Glibc
 #endif
-import PLOSimulator
 
 /// Paces a run against the wall clock: before writing a document whose simulated time lies
 /// ahead, sleeps until `wallStart + (simTime − simStart) / speed`. Lives outside the

@@ -53,18 +53,22 @@ public struct ValidationEngine: Sendable {
     public func validate(_ items: [InputItem], jobs: Int, each: @Sendable (Int, FileResult) -> Void) {
         stream(items, jobs: jobs, extract: { _ in nil as Never? }) { index, result, _ in
             each(index, result)
-        } endOfBatch: {}
+        } endOfBatch: {
+        }
     }
 
     /// Validates `items` and, for each readable message, lets `extract` take what it needs from
     /// the typed message while its document is alive (on the worker thread).
-    public func run<T: Sendable>(_ items: [InputItem], jobs: Int, extract: @escaping @Sendable (PLOMessage) -> T?) -> [(result: FileResult, extracted: T?)] {
+    public func run<T: Sendable>(_ items: [InputItem], jobs: Int, extract: @escaping @Sendable (PLOMessage) -> T?) -> [(
+        result: FileResult, extracted: T?
+    )] {
         var reserved: [(result: FileResult, extracted: T?)] = []
         reserved.reserveCapacity(items.count)
         let collected = Mutex(reserved)
         stream(items, jobs: jobs, extract: extract) { _, result, extracted in
             collected.withLock { $0.append((result, extracted)) }
-        } endOfBatch: {}
+        } endOfBatch: {
+        }
         return collected.withLock { $0 }
     }
 
@@ -101,7 +105,11 @@ public struct ValidationEngine: Sendable {
         window.withLock { window in
             var delivered = 0
             while window.next < count {
-                let missing = (result: FileResult(file: items[window.next].name, message: nil, findings: [Finding(rule: CoreRule.limit, severity: .error, message: "internal: no result")]), extracted: T?.none)
+                let missing = (
+                    result: FileResult(
+                        file: items[window.next].name, message: nil,
+                        findings: [Finding(rule: CoreRule.limit, severity: .error, message: "internal: no result")]), extracted: T?.none
+                )
                 delivered += window.put(missing, at: window.next) { index, outcome in each(index, outcome.result, outcome.extracted) }
             }
             if delivered > 0 { endOfBatch() }

@@ -91,7 +91,9 @@ extension Exchange {
     public func suggestedName(for bytes: [UInt8]) -> String {
         let text = Substring(String(decoding: bytes.prefix(16 * 1024), as: UTF8.self))
         let msgId = SalvageScan.value(of: "MsgId", in: text) ?? SalvageScan.value(of: "Id", in: text)
-        let safe: (String) -> Bool = { $0.utf8.allSatisfy { b in (b >= 0x30 && b <= 0x3A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x2D || b == 0x5F } }
+        let safe: (String) -> Bool = {
+            $0.utf8.allSatisfy { b in (b >= 0x30 && b <= 0x3A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x2D || b == 0x5F }
+        }
         if let msgId, safe(msgId), let date = SalvageScan.value(of: "GenDate", in: text), safe(date) {
             let type = SalvageScan.typeCode(in: text).flatMap { safe($0) ? $0 : nil } ?? "MESSAGE"
             return "\(date)-\(type)-\(msgId).xml"

@@ -147,12 +147,14 @@ extension Exchange {
     public func postAppRec(apiId: String, senderHer: String, ok: Bool, errors: [(code: String, details: String)]) throws -> Int64? {
         guard let seq = Self.seq(apiId: apiId) else { return nil }
         let found = try journal.read { db -> (facts: ReceivedFacts, earlier: Int64?)? in
-            guard let row = try Row.fetchOne(
-                db, sql: "SELECT facts, msgId FROM message WHERE seq = ? AND direction = 'out' AND receiver = ?", arguments: [seq, senderHer]),
+            guard
+                let row = try Row.fetchOne(
+                    db, sql: "SELECT facts, msgId FROM message WHERE seq = ? AND direction = 'out' AND receiver = ?", arguments: [seq, senderHer]),
                 let json: String = row["facts"]
             else { return nil }
             let earlier = try Int64.fetchOne(
-                db, sql: "SELECT seq FROM message WHERE direction = 'in' AND type = 'APPREC' AND acknowledges = ? AND sender = ? ORDER BY seq LIMIT 1",
+                db,
+                sql: "SELECT seq FROM message WHERE direction = 'in' AND type = 'APPREC' AND acknowledges = ? AND sender = ? ORDER BY seq LIMIT 1",
                 arguments: [row["msgId"] as String, senderHer])
             return (try JSONDecoder().decode(ReceivedFacts.self, from: Data(json.utf8)), earlier)
         }

@@ -190,7 +190,8 @@ public final class Exchange {
         var earlier: Int64?
         if !msgId.isEmpty {
             let rows = try Row.fetchAll(
-                db.cachedStatement(sql: "SELECT seq, hash, appRecStatus, type FROM message WHERE direction = 'in' AND sender = ? AND msgId = ? ORDER BY seq"),
+                db.cachedStatement(
+                    sql: "SELECT seq, hash, appRecStatus, type FROM message WHERE direction = 'in' AND sender = ? AND msgId = ? ORDER BY seq"),
                 arguments: [sender, msgId])
             for row in rows {
                 let seq: Int64 = row["seq"]
@@ -283,7 +284,8 @@ public final class Exchange {
                 INSERT INTO message(direction, sender, receiver, msgId, type, genDate, patient, hash, at, name,
                     appRecStatus, appRecCode, acknowledges, facts, flow, findings, bytes)
                 VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(
+                """
+        ).execute(
             arguments: [
                 direction, facts?.sender.her ?? "", facts?.receiver.her ?? "", facts?.msgId ?? "", facts?.type ?? "",
                 facts?.genDate ?? "", facts?.patientId ?? "", hash, at, name, verdict?.status, verdict?.code?.rawValue,

@@ -110,7 +110,8 @@ public final class Journal: Sendable {
     }
 
     static func setMeta(_ db: Database, _ key: String, _ value: String) throws {
-        try db.cachedStatement(sql: "INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").execute(arguments: [key, value])
+        try db.cachedStatement(sql: "INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").execute(
+            arguments: [key, value])
     }
 
     /// A meta value, read outside a transaction.

@@ -111,9 +111,10 @@ public struct FlowMessage: Sendable, Hashable {
         }
         let envelope = message.envelope
         let logistics = message.logistics
-        var events = logistics?.events.compactMap { event in
-            event.code?.value.code.map { Event(code: $0, time: event.time?.value) }
-        } ?? []
+        var events =
+            logistics?.events.compactMap { event in
+                event.code?.value.code.map { Event(code: $0, time: event.time?.value) }
+            } ?? []
         if message.type == .helseopplysninger, let content = message.content {
             content.forEachChild { child in
                 guard child.matches("OpplysningOpphold") else { return }

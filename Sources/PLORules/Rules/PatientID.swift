@@ -12,7 +12,8 @@ import XMLCore
 public struct PatientID: MessageRule {
     public static let info = RuleInfo(
         id: "PLO-PATIENT-ID", severity: .error, kind: .message,
-        summary: "The patient's fødselsnummer or D-nummer is well-formed with correct mod-11 check digits (test identities, month + 65/+40/+80: info).",
+        summary:
+            "The patient's fødselsnummer or D-nummer is well-formed with correct mod-11 check digits (test identities, month + 65/+40/+80: info).",
         source: "HIS 80704 (Pasient); HIS 80415 3.3.2 (E31)",
         explanation: """
             MsgInfo/Patient/Ident with TypeId V="FNR" or "DNR" must hold 11 digits: day (D-nummer: day + 40), \

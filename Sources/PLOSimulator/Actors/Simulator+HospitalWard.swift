@@ -120,7 +120,8 @@ extension Simulator {
         }
         let lead = max(scenario.timing.utskrivningsklarAfterUpdate.sampleSeconds(&rng), 60)
         let earliest = now + lead
-        let faulty = stay.utskrivningsklarCount == 0
+        let faulty =
+            stay.utskrivningsklarCount == 0
             && (stay.fault == .utskrivningsklarAfterHours || stay.fault == .utskrivningsklarOnClosedDay)
         let u: SimTime
         if faulty, stay.fault == .utskrivningsklarAfterHours {

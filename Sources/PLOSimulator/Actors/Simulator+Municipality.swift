@@ -52,7 +52,8 @@ extension Simulator {
     func resendInnleggelsesrapport(_ stay: Stay, sameMsgId: Bool, _ out: inout some SimulationOutput) throws {
         guard let first = stay.report else { return }
         if sameMsgId {
-            let r = try deliver(first.bytes, type: .innleggelsesrapport, status: .new, msgId: first.msgId, in: stay, from: stay.nursing, to: stay.hospital, &out)
+            let r = try deliver(
+                first.bytes, type: .innleggelsesrapport, status: .new, msgId: first.msgId, in: stay, from: stay.nursing, to: stay.hospital, &out)
             predict("FLOW-APPREC-RESEND-SAME-MSGID", "error", stay, [r.file, first.file])
             return
         }

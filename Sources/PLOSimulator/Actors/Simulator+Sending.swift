@@ -93,7 +93,8 @@ extension Simulator {
         let delay = scenario.timing.appRecDelay.sampleSeconds(&rng)
         let at = settle(now + delay, notAfter: nil, notBefore: now)
         let firstInnlagt = message.type == .innlagt && message.msgId == stay.innlagtMsgId
-        let firstReport = message.type == .innleggelsesrapport && message.status == .new && !stay.reportRejected
+        let firstReport =
+            message.type == .innleggelsesrapport && message.status == .new && !stay.reportRejected
             && message.msgId == stay.report?.msgId
         switch stay.fault {
         case .appRecMissing where firstInnlagt:

@@ -2,10 +2,19 @@ import PLOCalendar
 
 /// Norwegian names and phrases for synthetic people and notes; drawn with the run's generator.
 enum NamePool {
-    static let maleGiven = ["Ole", "Lars", "Knut", "Per", "Arne", "Bjørn", "Odd", "Kjell", "Jan", "Tor", "Sverre", "Håkon", "Øystein", "Åge", "Einar"]
-    static let femaleGiven = ["Anne", "Inger", "Kari", "Marit", "Ingrid", "Liv", "Eva", "Berit", "Astrid", "Solveig", "Gunn", "Åse", "Tove", "Ragnhild", "Bjørg"]
-    static let family = ["Hansen", "Johansen", "Olsen", "Larsen", "Andersen", "Pedersen", "Nilsen", "Kristiansen", "Jensen", "Karlsen", "Berg", "Haugen", "Hagen", "Bakken", "Sæther", "Løvås", "Strøm", "Aune", "Vold", "Moe"]
-    static let streets = ["Kirkegata", "Storgata", "Sjøvegen", "Bakkevegen", "Fjordgata", "Skolevegen", "Åsvegen", "Løkkevegen", "Elvegata", "Gartnervegen"]
+    static let maleGiven = [
+        "Ole", "Lars", "Knut", "Per", "Arne", "Bjørn", "Odd", "Kjell", "Jan", "Tor", "Sverre", "Håkon", "Øystein", "Åge", "Einar",
+    ]
+    static let femaleGiven = [
+        "Anne", "Inger", "Kari", "Marit", "Ingrid", "Liv", "Eva", "Berit", "Astrid", "Solveig", "Gunn", "Åse", "Tove", "Ragnhild", "Bjørg",
+    ]
+    static let family = [
+        "Hansen", "Johansen", "Olsen", "Larsen", "Andersen", "Pedersen", "Nilsen", "Kristiansen", "Jensen", "Karlsen", "Berg", "Haugen", "Hagen",
+        "Bakken", "Sæther", "Løvås", "Strøm", "Aune", "Vold", "Moe",
+    ]
+    static let streets = [
+        "Kirkegata", "Storgata", "Sjøvegen", "Bakkevegen", "Fjordgata", "Skolevegen", "Åsvegen", "Løkkevegen", "Elvegata", "Gartnervegen",
+    ]
     static let innleggelse = [
         "Bor alene i egen bolig. Hjemmesykepleie morgen og kveld. Trenger hjelp til dusj.",
         "Bor i omsorgsbolig. Hjemmesykepleie tre ganger daglig, bruker rullator.",
@@ -81,8 +90,9 @@ struct PatientFactory {
             let dayIndex = (candidate % dayCount * stride + offset) % dayCount
             let individual = (candidate / dayCount + (candidate % dayCount) * 7) % 500
             let date = firstDay.adding(days: dayIndex)
-            guard let fnr = Fodselsnummer.synthetic(
-                year: date.year, month: date.month, day: date.day, individual: individual)
+            guard
+                let fnr = Fodselsnummer.synthetic(
+                    year: date.year, month: date.month, day: date.day, individual: individual)
             else { continue }
             let male = individual % 2 == 1
             var city = municipality.name

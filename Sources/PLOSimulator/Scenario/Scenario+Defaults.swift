@@ -9,12 +9,12 @@ extension Scenario {
 
     /// Default municipalities.
     public static let defaultMunicipalities: [Municipality] = [
-        municipality("Levanger kommune", 8200001),
-        municipality("Verdal kommune", 8200002),
-        municipality("Steinkjer kommune", 8200003),
-        municipality("Namsos kommune", 8200004),
-        municipality("Inderøy kommune", 8200005),
-        municipality("Frosta kommune", 8200006),
+        municipality("Levanger kommune", 8_200_001),
+        municipality("Verdal kommune", 8_200_002),
+        municipality("Steinkjer kommune", 8_200_003),
+        municipality("Namsos kommune", 8_200_004),
+        municipality("Inderøy kommune", 8_200_005),
+        municipality("Frosta kommune", 8_200_006),
     ]
 
     private static func municipality(_ name: String, _ her: Int) -> Municipality {

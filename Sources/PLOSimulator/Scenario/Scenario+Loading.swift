@@ -17,7 +17,8 @@ extension Scenario {
     public static func decode(_ text: String, isJSON: Bool = false, name: String? = nil) throws -> Scenario {
         let file = name.map { "\($0): " } ?? ""
         if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
-            throw SimulationError.invalidScenario("\(file)the file is empty: give at least one field, e.g. 'stays: 10' (see Fixtures/scenarios/README.md)")
+            throw SimulationError.invalidScenario(
+                "\(file)the file is empty: give at least one field, e.g. 'stays: 10' (see Fixtures/scenarios/README.md)")
         }
         var root: Node?
         if !isJSON {

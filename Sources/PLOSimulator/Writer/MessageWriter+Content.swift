@@ -18,8 +18,9 @@ extension MessageWriter {
         case .innlagt(let admitted):
             logistikkHead(m, responsible: true)
             out.append("\t\t\t\t\t<p1:MeldingInnlagtPasient>\n")
-            event(code: "1", name: "Pasient innlagt", time: admitted.iso, estimate: false,
-                  description: "Pasienten ble innlagt \(norwegian(admitted.date)) ved \(m.sender.unit.name)")
+            event(
+                code: "1", name: "Pasient innlagt", time: admitted.iso, estimate: false,
+                description: "Pasienten ble innlagt \(norwegian(admitted.date)) ved \(m.sender.unit.name)")
             out.append("\t\t\t\t\t</p1:MeldingInnlagtPasient>\n")
             logistikkTail()
         case .utskrivningsklar(let admitted, let ready):
@@ -36,28 +37,32 @@ extension MessageWriter {
             if let ready {
                 event(code: "3", name: "Pasient utskrivningsklar", time: ready.iso, estimate: true, description: nil)
             }
-            event(code: "4", name: "Avmelding av utskrivningsklar pasient", time: date.iso, estimate: false,
-                  description: nil,
-                  remark: "På bakgrunn av endring i helsetilstand ansees pasienten ikke lenger å fylle vilkårene for å være utskrivningsklar.")
+            event(
+                code: "4", name: "Avmelding av utskrivningsklar pasient", time: date.iso, estimate: false,
+                description: nil,
+                remark: "På bakgrunn av endring i helsetilstand ansees pasienten ikke lenger å fylle vilkårene for å være utskrivningsklar.")
             out.append("\t\t\t\t\t</p1:AvmeldingUtskrivningsklarPasient>\n")
             logistikkTail()
         case .utskrevet(let date, let died):
             logistikkHead(m, responsible: true)
             out.append("\t\t\t\t\t<p1:MeldingOmUtskrevetPasient>\n\t\t\t\t\t\t<UtskrevetTil>\n")
-            out.append(died
-                ? "\t\t\t\t\t\t\t<Uttilstand V=\"2\" DN=\"Død\" S=\"2.16.578.1.12.4.1.1.8431\"/>\n"
-                : "\t\t\t\t\t\t\t<Uttilstand V=\"1\" DN=\"Som levende\" S=\"2.16.578.1.12.4.1.1.8431\"/>\n")
+            out.append(
+                died
+                    ? "\t\t\t\t\t\t\t<Uttilstand V=\"2\" DN=\"Død\" S=\"2.16.578.1.12.4.1.1.8431\"/>\n"
+                    : "\t\t\t\t\t\t\t<Uttilstand V=\"1\" DN=\"Som levende\" S=\"2.16.578.1.12.4.1.1.8431\"/>\n")
             out.append("\t\t\t\t\t\t\t<UtTil V=\"1\" DN=\"Bosted/arbeidssted\" S=\"2.16.578.1.12.4.1.1.8408\"/>\n")
             out.append("\t\t\t\t\t\t</UtskrevetTil>\n")
-            event(code: "2", name: "Pasient utskrevet", time: date.iso, estimate: false,
-                  description: died ? "Pasienten døde \(norwegian(date)) under sykehusoppholdet." : "Pasienten ble utskrevet \(norwegian(date))")
+            event(
+                code: "2", name: "Pasient utskrevet", time: date.iso, estimate: false,
+                description: died ? "Pasienten døde \(norwegian(date)) under sykehusoppholdet." : "Pasienten ble utskrevet \(norwegian(date))")
             out.append("\t\t\t\t\t</p1:MeldingOmUtskrevetPasient>\n")
             logistikkTail()
         case .dod(let date):
             logistikkHead(m, responsible: false)
             out.append("\t\t\t\t\t<p1:OrienteringOmDod>\n")
-            event(code: "13", name: "Pasienten er død", time: date.iso, estimate: false,
-                  description: "Pasienten døde \(norwegian(date)) under sykehusoppholdet.")
+            event(
+                code: "13", name: "Pasienten er død", time: date.iso, estimate: false,
+                description: "Pasienten døde \(norwegian(date)) under sykehusoppholdet.")
             out.append("\t\t\t\t\t</p1:OrienteringOmDod>\n")
             logistikkTail()
         case .helseopplysninger(let admitted, let updated, let expectedReady, let note):
@@ -66,16 +71,19 @@ extension MessageWriter {
             status(m.status)
             unit(m.sender)
             contact(m.professional, element: "KontaktpersonHelsepersonell", inner: "Kontaktperson")
-            out.append(updated
-                ? "\t\t\t\t\t<TypeInnholdIMelding>\n\t\t\t\t\t\t<TypeInnhold V=\"2\" DN=\"Oppdaterte opplysninger\" S=\"2.16.578.1.12.4.1.1.9140\"/>\n\t\t\t\t\t</TypeInnholdIMelding>\n"
-                : "\t\t\t\t\t<TypeInnholdIMelding>\n\t\t\t\t\t\t<TypeInnhold V=\"1\" DN=\"Varsel om innlagt pasient\" S=\"2.16.578.1.12.4.1.1.9140\"/>\n\t\t\t\t\t</TypeInnholdIMelding>\n")
+            out.append(
+                updated
+                    ? "\t\t\t\t\t<TypeInnholdIMelding>\n\t\t\t\t\t\t<TypeInnhold V=\"2\" DN=\"Oppdaterte opplysninger\" S=\"2.16.578.1.12.4.1.1.9140\"/>\n\t\t\t\t\t</TypeInnholdIMelding>\n"
+                    : "\t\t\t\t\t<TypeInnholdIMelding>\n\t\t\t\t\t\t<TypeInnhold V=\"1\" DN=\"Varsel om innlagt pasient\" S=\"2.16.578.1.12.4.1.1.9140\"/>\n\t\t\t\t\t</TypeInnholdIMelding>\n"
+            )
             out.append("\t\t\t\t\t<OpplysningOpphold>\n")
             event(code: "1", name: "Pasient innlagt", time: admitted.iso, estimate: false, description: nil, indent: 6)
             out.append("\t\t\t\t\t</OpplysningOpphold>\n")
             if let expectedReady {
                 out.append("\t\t\t\t\t<OpplysningOpphold>\n")
-                event(code: "3", name: "Pasient utskrivningsklar", time: expectedReady.iso, estimate: true,
-                      description: nil, indent: 6)
+                event(
+                    code: "3", name: "Pasient utskrivningsklar", time: expectedReady.iso, estimate: true,
+                    description: nil, indent: 6)
                 out.append("\t\t\t\t\t</OpplysningOpphold>\n")
             }
             out.append("\t\t\t\t\t<MedisinskfagligeOpplysninger>\n")
@@ -102,7 +110,9 @@ extension MessageWriter {
             status(m.status)
             unit(m.sender)
             contact(m.professional, element: "KontaktpersonHelsepersonell", inner: "Kontaktperson")
-            out.append("\t\t\t\t\t<TypeInnholdIMelding>\n\t\t\t\t\t\t<TypeInnhold V=\"11\" DN=\"Utskrivningsrapport\" S=\"2.16.578.1.12.4.1.1.9139\"/>\n\t\t\t\t\t</TypeInnholdIMelding>\n")
+            out.append(
+                "\t\t\t\t\t<TypeInnholdIMelding>\n\t\t\t\t\t\t<TypeInnhold V=\"11\" DN=\"Utskrivningsrapport\" S=\"2.16.578.1.12.4.1.1.9139\"/>\n\t\t\t\t\t</TypeInnholdIMelding>\n"
+            )
             for (label, time) in [("Innlagt dato", admitted), ("Utskrevet dato", discharged)] {
                 out.append("\t\t\t\t\t<OpplysningOpphold>\n\t\t\t\t\t\t<TidsfestetHendelse>\n\t\t\t\t\t\t\t<BeskrivelseAvHendelse>")
                 out.append(label)
@@ -148,9 +158,10 @@ extension MessageWriter {
 
     private mutating func contact(_ p: Professional, element: String, inner: String) {
         out.append("\t\t\t\t\t<\(element)>\n\t\t\t\t\t\t<\(inner)>\n")
-        out.append(p.kind == "LE"
-            ? "\t\t\t\t\t\t\t<fk1:TypeHealthcareProfessional V=\"LE\" DN=\"Lege\"/>\n"
-            : "\t\t\t\t\t\t\t<fk1:TypeHealthcareProfessional V=\"SP\" DN=\"Sykepleier\"/>\n")
+        out.append(
+            p.kind == "LE"
+                ? "\t\t\t\t\t\t\t<fk1:TypeHealthcareProfessional V=\"LE\" DN=\"Lege\"/>\n"
+                : "\t\t\t\t\t\t\t<fk1:TypeHealthcareProfessional V=\"SP\" DN=\"Sykepleier\"/>\n")
         out.append("\t\t\t\t\t\t\t<fk1:FamilyName>")
         out.appendEscaped(p.familyName)
         out.append("</fk1:FamilyName>\n\t\t\t\t\t\t\t<fk1:GivenName>")

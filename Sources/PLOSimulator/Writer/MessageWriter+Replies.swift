@@ -120,9 +120,10 @@ extension MessageWriter {
         out.append("</TekstNotatInnhold>\n")
         if let professional {
             out.append("\t\t\t\t\t\t<RollerRelatertNotat>\n\t\t\t\t\t\t\t<HealthcareProfessional>\n")
-            out.append(professional.kind == "LE"
-                ? "\t\t\t\t\t\t\t\t<TypeHealthcareProfessional V=\"LE\" DN=\"Lege\"/>\n"
-                : "\t\t\t\t\t\t\t\t<TypeHealthcareProfessional V=\"SP\" DN=\"Sykepleier\"/>\n")
+            out.append(
+                professional.kind == "LE"
+                    ? "\t\t\t\t\t\t\t\t<TypeHealthcareProfessional V=\"LE\" DN=\"Lege\"/>\n"
+                    : "\t\t\t\t\t\t\t\t<TypeHealthcareProfessional V=\"SP\" DN=\"Sykepleier\"/>\n")
             out.append("\t\t\t\t\t\t\t\t<FamilyName>")
             out.appendEscaped(professional.familyName)
             out.append("</FamilyName>\n\t\t\t\t\t\t\t\t<GivenName>")

@@ -28,7 +28,8 @@ public enum DischargeOrder {
             rule: FlowNoAdmission.info),
         DischargeStep(
             from: .municipality, type: .innleggelsesrapport,
-            when: "within \(FlowDeadlineInnleggelsesrapport4H.hours) h of Melding om innlagt pasient (hnt); at the latest one døgn after the admission (national)",
+            when:
+                "within \(FlowDeadlineInnleggelsesrapport4H.hours) h of Melding om innlagt pasient (hnt); at the latest one døgn after the admission (national)",
             purpose: "what services, medication and contacts the patient had at home",
             rule: FlowDeadlineInnleggelsesrapport4H.info, deadlineHours: FlowDeadlineInnleggelsesrapport4H.hours),
         DischargeStep(
@@ -53,7 +54,8 @@ public enum DischargeOrder {
         DischargeStep(
             from: .municipality, type: .dialogmelding,
             when: "straks: the answer to Melding om utskrivningsklar pasient (ConversationRef names it)",
-            purpose: "whether and when the municipality can receive the patient, what it offers, medicines and equipment needed; the patient is utreiseklar only after it",
+            purpose:
+                "whether and when the municipality can receive the patient, what it offers, medicines and equipment needed; the patient is utreiseklar only after it",
             rule: FlowUtskrevetBeforeAnswer.info),
         DischargeStep(
             from: .hospital, type: .avmelding, when: "only while an utskrivningsklar is active (optional)",

@@ -54,7 +54,8 @@ public struct FlowChecker: Sendable {
         if !prepass.sorted {
             records.sort { a, b in
                 if a.instant != b.instant { return a.instant < b.instant }
-                let x = messages[a.index], y = messages[b.index]
+                let x = messages[a.index]
+                let y = messages[b.index]
                 return ((x.msgId ?? ""), x.file) < ((y.msgId ?? ""), y.file)
             }
         }

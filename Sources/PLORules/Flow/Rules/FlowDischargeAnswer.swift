@@ -44,7 +44,8 @@ enum DischargeAnswer {
 public struct FlowUtskrevetBeforeAnswer: FlowRule {
     public static let info = RuleInfo(
         id: "FLOW-UTSKREVET-BEFORE-ANSWER", severity: .warning, kind: .flow,
-        summary: "The patient left (LOG_UTSKREVET, alive) after Melding om utskrivningsklar pasient but before the municipality's answer, and the self-discharge conditions were not met.",
+        summary:
+            "The patient left (LOG_UTSKREVET, alive) after Melding om utskrivningsklar pasient but before the municipality's answer, and the self-discharge conditions were not met.",
         source: "HNT 3.1.2 a, 3.2 a", profiles: [.hnt],
         explanation: """
             The municipality answers Melding om utskrivningsklar pasient "straks": whether and when it can \
@@ -85,7 +86,9 @@ public struct FlowSelfDischarge: FlowRule {
             FLOW-UTSKREVET-BEFORE-ANSWER.
             """,
         passingExample: "Wed 11:00 LOG_UTSKRIVNINGSKLAR → · Wed 12:10 ← DIALOG_HELSEFAGLIG (svar) · Thu 10:20 LOG_UTSKREVET → (no self-discharge)",
-        failingExample: "Wed 10:30 HELSEOPPL_SOKNAD (2) → · Wed 11:00 LOG_UTSKRIVNINGSKLAR → · Wed 13:00 UTSKRIVNINGSRAPPORT → · Wed 13:05 LOG_UTSKREVET → (no answer yet)")
+        failingExample:
+            "Wed 10:30 HELSEOPPL_SOKNAD (2) → · Wed 11:00 LOG_UTSKRIVNINGSKLAR → · Wed 13:00 UTSKRIVNINGSRAPPORT → · Wed 13:05 LOG_UTSKREVET → (no answer yet)"
+    )
 
     public init() {}
 

@@ -7,7 +7,8 @@ import XMLCore
 public struct FlowNoAdmission: FlowRule {
     public static let info = RuleInfo(
         id: "FLOW-NO-ADMISSION", severity: .warning, kind: .flow,
-        summary: "The stay has neither Melding om innlagt pasient nor a Helseopplysninger varsel (TypeInnhold 1) that opens it; opened by the varsel alone: info.",
+        summary:
+            "The stay has neither Melding om innlagt pasient nor a Helseopplysninger varsel (TypeInnhold 1) that opens it; opened by the varsel alone: info.",
         source: "HIS 1149 3.2; HIS 1144 §1",
         explanation: """
             A stay starts with LOG_INNLAGT (Melding om innlagt pasient), which the hospital sends when the \
@@ -28,12 +29,16 @@ public struct FlowNoAdmission: FlowRule {
             return [
                 FlowFinding(
                     rule: Self.info.id, severity: .info,
-                    message: "stay opened by the Helseopplysninger varsel (TypeInnhold 1) at \(varsel.time.iso) with no Melding om innlagt pasient: a patient new to municipal services (HIS 1144 §1); deadlines run from the admission it names",
+                    message:
+                        "stay opened by the Helseopplysninger varsel (TypeInnhold 1) at \(varsel.time.iso) with no Melding om innlagt pasient: a patient new to municipal services (HIS 1144 §1); deadlines run from the admission it names",
                     files: [varsel.file])
             ]
         }
         let cancelled = stay.items.contains { $0.type == .innlagt }
-        let reason = cancelled ? "its Melding om innlagt pasient was cancelled" : "no Melding om innlagt pasient (LOG_INNLAGT) and no Helseopplysninger varsel (TypeInnhold 1) was sent"
+        let reason =
+            cancelled
+            ? "its Melding om innlagt pasient was cancelled"
+            : "no Melding om innlagt pasient (LOG_INNLAGT) and no Helseopplysninger varsel (TypeInnhold 1) was sent"
         return [finding("stay without admission: \(reason); deadlines are not checked", files: [first.file])]
     }
 }

@@ -7,7 +7,8 @@ import XMLCore
 public struct FlowOrderHelseopplBeforeUtskrivningsklar: FlowRule {
     public static let info = RuleInfo(
         id: "FLOW-ORDER-HELSEOPPL-BEFORE-UTSKRIVNINGSKLAR", severity: .error, kind: .flow,
-        summary: "Helseopplysninger – oppdatert (TypeInnhold 2) reached the municipality before Melding om utskrivningsklar pasient; the admission-day varsel alone does not count.",
+        summary:
+            "Helseopplysninger – oppdatert (TypeInnhold 2) reached the municipality before Melding om utskrivningsklar pasient; the admission-day varsel alone does not count.",
         source: "HIS 1149 3.3; HNT 3.1.1 b",
         explanation: """
             Before the hospital declares the patient ready for discharge (LOG_UTSKRIVNINGSKLAR), the \

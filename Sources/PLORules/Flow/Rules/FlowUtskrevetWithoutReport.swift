@@ -7,7 +7,8 @@ import XMLCore
 public struct FlowUtskrevetWithoutReport: FlowRule {
     public static let info = RuleInfo(
         id: "FLOW-UTSKREVET-WITHOUT-REPORT", severity: .warning, kind: .flow,
-        summary: "Melding om utskrevet pasient comes with an Utskrivningsrapport on the discharge day (national) and sent before the patient leaves (hnt); not for death in hospital.",
+        summary:
+            "Melding om utskrevet pasient comes with an Utskrivningsrapport on the discharge day (national) and sent before the patient leaves (hnt); not for death in hospital.",
         source: "HIS 1149 3.5; HNT 3.1.2 e–g",
         explanation: """
             LOG_UTSKREVET "sendes utskrivningsdagen i tillegg til utskrivningsrapport" (HIS 1149 3.5): \

@@ -7,7 +7,8 @@ import XMLCore
 public struct FlowWindowUtskrivningsklar: FlowRule {
     public static let info = RuleInfo(
         id: "FLOW-WINDOW-UTSKRIVNINGSKLAR", severity: .warning, kind: .flow,
-        summary: "Melding om utskrivningsklar pasient was sent inside 08:00–15:00 Monday–Friday, Norwegian public holidays excluded; the finding names the next window opening.",
+        summary:
+            "Melding om utskrivningsklar pasient was sent inside 08:00–15:00 Monday–Friday, Norwegian public holidays excluded; the finding names the next window opening.",
         source: "HNT 3.1 a, 3.2 b", profiles: [.hnt],
         explanation: """
             The municipality can only plan a discharge while its case office is staffed: the hospital sends \
