@@ -1,3 +1,6 @@
+#!/usr/bin/env python3
+"""Checks that a PNG screenshot is not blank: at least 16 colours and 3% non-white pixels.
+Used by scripts/screenshot-flow.sh and scripts/screenshot-serve.sh."""
 import struct, sys, zlib
 data = open(sys.argv[1], "rb").read()
 assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"

@@ -119,7 +119,8 @@ import XMLCore
         ]
         let finding = FlowChecker().checkAll(messages).stays.flatMap(\.findings).first { $0.rule == FlowDeadlineInnleggelsesrapport4H.info.id }
         #expect(
-            finding?.message == "Innleggelsesrapport sent 2026-03-02T14:10:00, 4 t 25 min after admission at 09:45:00; deadline 13:45:00, 25 min late"
+            finding?.message
+                == "Innleggelsesrapport sent 2026-03-02T14:10:00, 4 t 25 min after Melding om innlagt pasient at 09:45:00; deadline 13:45:00, 25 min late"
         )
     }
 

@@ -267,7 +267,7 @@ public struct FlowHTML {
             switch row {
             case .deadline(let mark):
                 out +=
-                    "<tr class=\"deadlinerow\"><td></td><td>\(mark.time.iso)</td><td colspan=\"3\">deadline \(mark.hours) h after admission: \(e(mark.label))</td></tr>\n"
+                    "<tr class=\"deadlinerow\"><td></td><td>\(mark.time.iso)</td><td colspan=\"3\">deadline \(mark.hours) h after \(e(mark.basis)): \(e(mark.label))</td></tr>\n"
             case .message(let message, let findings):
                 number += 1
                 let role = message.role.map { " <i>(\(e($0)))</i>" } ?? ""
@@ -300,7 +300,7 @@ public struct FlowHTML {
         var out = "<div class=\"keys\">"
         out += "<span><i class=\"k window\"></i>08:00–15:00 on a working day: the window for Melding om utskrivningsklar pasient</span>"
         out += "<span><i class=\"k weekend\"></i>weekend</span><span><i class=\"k holiday\"></i>public holiday (named)</span>"
-        out += "<span><i class=\"k deadline\"></i>deadline after admission (4 h, 24 h)</span>"
+        out += "<span><i class=\"k deadline\"></i>deadline (4 h after Melding om innlagt pasient, 24 h after admission)</span>"
         out += "<span><i class=\"k dot\"></i>message, numbered in time order, arrow from sender to receiver</span>"
         out += "<span><i class=\"k dot error\"></i>error finding (marked !)</span><span><i class=\"k dot warning\"></i>warning</span>"
         out += "<span>info findings: in the table only</span>"

@@ -6,11 +6,13 @@ import XMLCore
 /// A stay laid out in time order for the timeline views: its messages with the findings pinned
 /// to them, and the deadlines that start at admission.
 struct FlowTimeline {
-    /// A deadline line: when, how many hours after admission, and what is due.
+    /// A deadline line: when, how many hours after what (``basis``), and what is due.
     struct DeadlineMark {
         var time: LocalDateTime
         var hours: Int
         var label: String
+        /// What the hours count from: "Melding om innlagt pasient" (4 h) or "admission" (24 h).
+        var basis: String
     }
 
     enum Row {
@@ -37,13 +39,13 @@ struct FlowTimeline {
             deadlines.append(
                 DeadlineMark(
                     time: Deadline.adding(hours: FlowDeadlineInnleggelsesrapport4H.hours, to: informed),
-                    hours: FlowDeadlineInnleggelsesrapport4H.hours, label: "Innleggelsesrapport due"))
+                    hours: FlowDeadlineInnleggelsesrapport4H.hours, label: "Innleggelsesrapport due", basis: "Melding om innlagt pasient"))
         }
         if let admission = stay.admission {
             deadlines.append(
                 DeadlineMark(
                     time: Deadline.adding(hours: FlowDeadlineHospitalInfo24H.hours, to: admission),
-                    hours: FlowDeadlineHospitalInfo24H.hours, label: "Helseopplysninger and supplements due"))
+                    hours: FlowDeadlineHospitalInfo24H.hours, label: "Helseopplysninger and supplements due", basis: "admission"))
         }
         var position: [String: Int] = [:]
         for (index, message) in stay.messages.enumerated() { position[message.file] = index }

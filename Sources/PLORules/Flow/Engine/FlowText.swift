@@ -8,9 +8,12 @@ enum FlowText {
     }
 
     /// "sent 2026-03-02T14:10:00, 4 t 25 min after admission at 09:45:00; deadline 13:45:00, 25 min late".
-    static func late(sent: LocalDateTime, admission: LocalDateTime, deadline: LocalDateTime, late: Int64) -> String {
+    /// `basis` names what the deadline counts from ("admission", or "Melding om innlagt pasient" for 4 h).
+    static func late(
+        sent: LocalDateTime, admission: LocalDateTime, deadline: LocalDateTime, late: Int64, basis: String = "admission"
+    ) -> String {
         let after = Deadline.elapsedSeconds(from: admission, to: sent)
-        return "sent \(sent.iso), \(formatDuration(seconds: after)) after admission at \(time(admission, near: sent)); "
+        return "sent \(sent.iso), \(formatDuration(seconds: after)) after \(basis) at \(time(admission, near: sent)); "
             + "deadline \(time(deadline, near: sent)), \(formatDuration(seconds: late)) late"
     }
 

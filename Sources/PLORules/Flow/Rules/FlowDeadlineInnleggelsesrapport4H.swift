@@ -31,7 +31,7 @@ public struct FlowDeadlineInnleggelsesrapport4H: FlowRule {
         guard let position = stay.positions(.innleggelsesrapport, newOnly: true).first else {
             return [
                 finding(
-                    "no Innleggelsesrapport in the stay; admission at \(admission.time.iso), deadline \(FlowText.time(deadline, near: admission.time))",
+                    "no Innleggelsesrapport in the stay; Melding om innlagt pasient at \(admission.time.iso), deadline \(FlowText.time(deadline, near: admission.time))",
                     files: [admission.file], deadline: deadline)
             ]
         }
@@ -39,7 +39,9 @@ public struct FlowDeadlineInnleggelsesrapport4H: FlowRule {
         guard let late = Deadline.lateness(sent: report.time, start: admission.time, hours: Self.hours) else { return [] }
         return [
             finding(
-                "Innleggelsesrapport " + FlowText.late(sent: report.time, admission: admission.time, deadline: deadline, late: late),
+                "Innleggelsesrapport "
+                    + FlowText.late(
+                        sent: report.time, admission: admission.time, deadline: deadline, late: late, basis: "Melding om innlagt pasient"),
                 files: [admission.file, report.file], deadline: deadline, late: late)
         ]
     }
