@@ -36,7 +36,7 @@ let package = Package(
         .target(
             name: "PLOSimulator",
             dependencies: [
-                "XMLCore", "PLOModel", "PLOCalendar",
+                "XMLCore", "PLOModel", "PLOCalendar", "PLORules",
                 .product(name: "HeapModule", package: "swift-collections"),
                 .product(name: "Yams", package: "Yams"),
             ],

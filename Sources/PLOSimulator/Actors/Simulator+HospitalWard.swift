@@ -1,5 +1,7 @@
 import PLOCalendar
 import PLOModel
+import PLORules
+import XMLCore
 
 /// The hospital ward: admission, Helseopplysninger, utskrivningsklar (in the 08–15 window),
 /// avmelding, death, Utskrivningsrapport and utskrevet.
@@ -16,7 +18,7 @@ extension Simulator {
         let admitted = stay.admitted
         if fault == .newPatient {
             let r = try sendVarsel(stay, &out)
-            predict("FLOW-NO-ADMISSION", "info", stay, [r.file])
+            predict(FlowNoAdmission.info, stay, [r.file], severity: .info)
             let los = max(t.lengthOfStay.sampleSeconds(&rng), 27 * Self.hour)
             queue.schedule(at: admitted + los, .stay(stay, .ready))
             return
@@ -34,7 +36,7 @@ extension Simulator {
         // late (24 h 5 min – 25 h) or missing.
         switch fault {
         case .missingHelseopplysninger:
-            predict("FLOW-DEADLINE-HOSPITAL-INFO-24H", "error", stay, [r.file])
+            predict(FlowDeadlineHospitalInfo24H.info, stay, [r.file])
         case .lateHelseopplysninger:
             let at = settle(admitted + 24 * Self.hour + minutes(5, 60), notAfter: nil, notBefore: admitted + 24 * Self.hour + 60)
             queue.schedule(at: max(at, a + 60), .stay(stay, .sendHelseopplysninger))
@@ -44,8 +46,8 @@ extension Simulator {
             queue.schedule(at: at, .stay(stay, .sendHelseopplysninger))
         }
         if fault == .missingInnleggelsesrapport {
-            predict("FLOW-DEADLINE-INNLEGGELSESRAPPORT-4H", "error", stay, [r.file])
-            predict("FLOW-DEADLINE-INNLEGGELSESRAPPORT-1D", "error", stay, [r.file])
+            predict(FlowDeadlineInnleggelsesrapport4H.info, stay, [r.file])
+            predict(FlowDeadlineInnleggelsesrapport1D.info, stay, [r.file])
         }
         // Supplementary information from the municipality, within 24 h of the admission itself.
         if fault == .lateSupplement {
@@ -74,7 +76,7 @@ extension Simulator {
         let r = try send(
             .helseopplysninger, in: stay, from: stay.hospital, to: stay.caseOffice, by: stay.doctor,
             .helseopplysninger(admitted: Oslo.local(stay.admitted), updated: wrong, expectedReady: expected, note: note), &out)
-        if wrong { predict("FLOW-HELSEOPPL-SEQUENCE", "error", stay, [r.file]) }
+        if wrong { predict(FlowHelseopplSequence.info, stay, [r.file]) }
         if stay.hospitalInfoAt == nil { stay.hospitalInfoAt = now }
         stay.firstHelseoppl = (r.msgId, r.file, now)
         return r
@@ -83,7 +85,7 @@ extension Simulator {
     func sendHelseopplysninger(_ stay: Stay, _ out: inout some SimulationOutput) throws {
         try sendVarsel(stay, &out)
         if stay.fault == .lateHelseopplysninger {
-            predict("FLOW-DEADLINE-HOSPITAL-INFO-24H", "error", stay, [stay.innlagtFile])
+            predict(FlowDeadlineHospitalInfo24H.info, stay, [stay.innlagtFile])
         }
         if stay.fault == .duplicateMsgId {
             queue.schedule(at: settle(now + minutes(5, 30), notAfter: nil, notBefore: now), .stay(stay, .sendDuplicateHelseopplysninger))
@@ -98,7 +100,7 @@ extension Simulator {
                 admitted: Oslo.local(stay.admitted), updated: false, expectedReady: nil,
                 note: "Rettet versjon: " + NamePool.pick(NamePool.status, &rng)),
             msgId: first.msgId, &out)
-        predict("FLOW-DUPLICATE-MSGID", "error", stay, [first.file, r.file])
+        predict(FlowDuplicateMsgId.info, stay, [first.file, r.file])
     }
 
     /// The patient is medically ready: dies (rarely), or the ward plans the utskrivningsklar.
@@ -171,9 +173,9 @@ extension Simulator {
         stay.utskrivningsklarAt = now
         stay.utskrivningsklar = (r.msgId, r.file)
         stay.readyDate = readyDate
-        if faulty { predict("FLOW-WINDOW-UTSKRIVNINGSKLAR", "warning", stay, [r.file]) }
+        if faulty { predict(FlowWindowUtskrivningsklar.info, stay, [r.file]) }
         if stay.fault == .missingHelseopplysninger {
-            predict("FLOW-ORDER-HELSEOPPL-BEFORE-UTSKRIVNINGSKLAR", "error", stay, [r.file])
+            predict(FlowOrderHelseopplBeforeUtskrivningsklar.info, stay, [r.file])
         }
         if !stay.hadAvmelding && rng.chance(scenario.events.avmelding) {
             stay.hadAvmelding = true
@@ -199,7 +201,7 @@ extension Simulator {
         let r = try send(
             .utskrivningsklar, in: stay, from: stay.hospital, to: stay.caseOffice, by: stay.doctor,
             .utskrivningsklar(admitted: Oslo.local(stay.admitted), readyDate: readyDate), correcting: target, &out)
-        if faulty { predict("FLOW-CORRECTION-TARGET", "warning", stay, [r.file]) }
+        if faulty { predict(FlowCorrectionTarget.info, stay, [r.file]) }
     }
 
     func sendAvmelding(_ stay: Stay, _ out: inout some SimulationOutput) throws {
@@ -208,7 +210,7 @@ extension Simulator {
             .avmelding, in: stay, from: stay.hospital, to: stay.caseOffice, by: stay.doctor,
             .avmelding(admitted: Oslo.local(stay.admitted), readyDate: stay.readyDate, date: Oslo.local(now).date), &out)
         if withoutActive {
-            predict("FLOW-AVMELDING-WITHOUT-UTSKRIVNINGSKLAR", "error", stay, [r.file])
+            predict(FlowAvmeldingWithoutUtskrivningsklar.info, stay, [r.file])
             return
         }
         stay.utskrivningsklarAt = nil
@@ -242,9 +244,9 @@ extension Simulator {
                 admitted: Oslo.local(stay.admitted), discharged: Oslo.local(now + 3600 - now % 60),
                 note: NamePool.pick(NamePool.discharge, &rng)),
             displayName: wrong ? MessageType.innleggelsesrapport.displayName : nil, &out)
-        if wrong { predict("PLO-TYPE-MISMATCH", "error", stay, [r.file]) }
+        if wrong { predict(TypeMismatch.info, stay, [r.file]) }
         if stay.fault == .utskrevetBeforeAnswer, let left = stay.utskrevetFile {
-            predict("FLOW-UTSKREVET-WITHOUT-REPORT", "warning", stay, [left, r.file])
+            predict(FlowUtskrevetWithoutReport.info, stay, [left, r.file])
         }
     }
 
@@ -256,13 +258,13 @@ extension Simulator {
         stay.utskrevetFile = r.file
         if let klar = stay.utskrivningsklar {
             switch stay.fault {
-            case .selfDischarge: predict("FLOW-SELF-DISCHARGE", "info", stay, [r.file, klar.file])
-            case .utskrevetBeforeAnswer: predict("FLOW-UTSKREVET-BEFORE-ANSWER", "warning", stay, [r.file, klar.file])
+            case .selfDischarge: predict(FlowSelfDischarge.info, stay, [r.file, klar.file])
+            case .utskrevetBeforeAnswer: predict(FlowUtskrevetBeforeAnswer.info, stay, [r.file, klar.file])
             default: break
             }
         }
         if stay.fault == .utskrevetWithoutReport {
-            predict("FLOW-UTSKREVET-WITHOUT-REPORT", "warning", stay, [r.file])
+            predict(FlowUtskrevetWithoutReport.info, stay, [r.file])
         }
         if stay.fault == .messageAfterUtskrevet {
             queue.schedule(at: now + minutes(60, 180), .stay(stay, .sendAfterUtskrevet))
@@ -275,7 +277,7 @@ extension Simulator {
             .helseopplysninger(
                 admitted: Oslo.local(stay.admitted), updated: true, expectedReady: nil,
                 note: "Ettersendte opplysninger etter utskrivning."), &out)
-        predict("FLOW-AFTER-UTSKREVET", "warning", stay, [r.file])
+        predict(FlowAfterUtskrevet.info, stay, [r.file])
     }
 
     /// LOG_INNLAGT sent again with a new MsgId (resendInnlagt): it stays in the stay (FLOW-RESEND).
@@ -283,6 +285,6 @@ extension Simulator {
         let r = try send(
             .innlagt, in: stay, from: stay.hospital, to: stay.nursing, by: stay.hospitalNurse,
             .innlagt(admitted: Oslo.local(stay.admitted)), &out)
-        predict("FLOW-RESEND", "info", stay, [r.file, stay.innlagtFile])
+        predict(FlowResend.info, stay, [r.file, stay.innlagtFile])
     }
 }

@@ -1,5 +1,6 @@
 import PLOCalendar
 import PLOModel
+import PLORules
 
 /// The municipality: the nursing service (Innleggelsesrapport within 4 h, supplements) and
 /// the case office (answers utskrivningsklar, receives the patient on day 0 when eligible).
@@ -40,10 +41,10 @@ extension Simulator {
         let r = try deliver(bytes, type: .innleggelsesrapport, status: .new, msgId: id, in: stay, from: stay.nursing, to: stay.hospital, &out)
         stay.report = (id, r.file, bytes)
         if stay.fault == .lateInnleggelsesrapport {
-            predict("FLOW-DEADLINE-INNLEGGELSESRAPPORT-4H", "error", stay, [stay.innlagtFile, r.file])
+            predict(FlowDeadlineInnleggelsesrapport4H.info, stay, [stay.innlagtFile, r.file])
         }
         if stay.fault == .lateInnlagt {
-            predict("FLOW-DEADLINE-INNLEGGELSESRAPPORT-1D", "error", stay, [stay.innlagtFile, r.file])
+            predict(FlowDeadlineInnleggelsesrapport1D.info, stay, [stay.innlagtFile, r.file])
         }
     }
 
@@ -54,13 +55,13 @@ extension Simulator {
         if sameMsgId {
             let r = try deliver(
                 first.bytes, type: .innleggelsesrapport, status: .new, msgId: first.msgId, in: stay, from: stay.nursing, to: stay.hospital, &out)
-            predict("FLOW-APPREC-RESEND-SAME-MSGID", "error", stay, [r.file, first.file])
+            predict(FlowAppRecResendSameMsgId.info, stay, [r.file, first.file])
             return
         }
         let r = try send(
             .innleggelsesrapport, in: stay, from: stay.nursing, to: stay.hospital, by: stay.municipalNurse,
             .innleggelsesrapport(note: NamePool.pick(NamePool.innleggelse, &rng)), &out)
-        predict("FLOW-RESEND", "info", stay, [r.file, first.file])
+        predict(FlowResend.info, stay, [r.file, first.file])
     }
 
     /// Supplementary information: an Innleggelsesrapport with status A (Tillegg) referring to the
@@ -79,7 +80,7 @@ extension Simulator {
                 .dialog(topic: "Tilleggsopplysninger om pasienten", note: note), &out)
         }
         if stay.fault == .lateSupplement {
-            predict("FLOW-DEADLINE-SUPPLEMENT-24H", "warning", stay, [r.file])
+            predict(FlowDeadlineSupplement24H.info, stay, [r.file])
         }
     }
 

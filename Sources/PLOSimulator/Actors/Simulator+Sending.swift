@@ -1,5 +1,7 @@
 import PLOCalendar
 import PLOModel
+import PLORules
+import XMLCore
 
 /// Writing documents: MsgIds, file names, manifest entries, delivery and receipts.
 extension Simulator {
@@ -72,9 +74,12 @@ extension Simulator {
     }
 
     /// Records a finding the checker must report.
-    func predict(_ rule: String, _ severity: String, _ stay: Stay, _ files: [String]) {
+    /// Records that `rule` must report `files` of `stay` (when the stay carries a fault), with the
+    /// rule's own severity unless the rule reports this case at another (`severity`).
+    func predict(_ rule: RuleInfo, _ stay: Stay, _ files: [String], severity: Severity? = nil) {
         guard let fault = stay.fault else { return }
-        injected.append(PredictedFinding(rule: rule, severity: severity, stay: stay.id, files: files, fault: fault))
+        injected.append(
+            PredictedFinding(rule: rule.id, severity: (severity ?? rule.severity).rawValue, stay: stay.id, files: files, fault: fault))
     }
 
     /// Every receiving actor acknowledges with an AppRec (when enabled), then reacts.
@@ -142,12 +147,12 @@ extension Simulator {
         let forInnlagt = message.type == .innlagt && message.msgId == stay.innlagtMsgId
         switch stay.fault {
         case .appRecLate where forInnlagt:
-            predict("FLOW-APPREC-MISSING", "warning", stay, [message.file, record.file])
+            predict(FlowAppRecMissing.info, stay, [message.file, record.file])
         case .appRecWrongParties where forInnlagt:
-            predict("FLOW-APPREC-PARTIES", "error", stay, [record.file, message.file])
+            predict(FlowAppRecParties.info, stay, [record.file, message.file])
         case .appRecDuplicate where forInnlagt:
             if let first = stay.innlagtReceiptFile {
-                predict("FLOW-APPREC-DUPLICATE", "error", stay, [first, record.file, message.file])
+                predict(FlowAppRecDuplicate.info, stay, [first, record.file, message.file])
             } else {
                 stay.innlagtReceiptFile = record.file
             }
@@ -163,7 +168,7 @@ extension Simulator {
     /// The AppRecs never sent (appRecMissing): predicted where the output reaches 96 h past the message.
     func predictMissingReceipts() {
         for (stay, file, sentAt) in pendingMissing where lastWrittenAt >= sentAt + 96 * Self.hour {
-            predict("FLOW-APPREC-MISSING", "warning", stay, [file])
+            predict(FlowAppRecMissing.info, stay, [file])
         }
         pendingMissing = []
     }

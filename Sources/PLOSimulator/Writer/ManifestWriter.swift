@@ -1,3 +1,5 @@
+import PLORules
+
 /// Renders `manifest.json` in pieces so it can be streamed: ``header(…)``, one ``entry(_:)`` per
 /// document, then ``footer(injected:summary:)``.
 ///
@@ -33,7 +35,10 @@ public struct ManifestWriter {
         buffer.append(",\n  \"start\": ")
         buffer.appendJSONString(start)
         buffer.append(appRec ? ",\n  \"appRec\": true" : ",\n  \"appRec\": false")
-        buffer.append(",\n  \"infoRulesNotListed\": [\"PLO-PATIENT-ID\"],\n  \"messages\": [")
+        // Every synthetic patient draws PLO-PATIENT-ID's info finding (a test fødselsnummer).
+        buffer.append(",\n  \"infoRulesNotListed\": [")
+        buffer.appendJSONString(PatientID.info.id)
+        buffer.append("],\n  \"messages\": [")
         first = true
         return buffer.bytes
     }
