@@ -47,6 +47,6 @@ public struct MessageValidator: Sendable {
     /// - Parameter path: the file's path.
     /// - Returns: the findings, and what the message says it is when it could be read.
     public func validate(file path: String) -> FileResult {
-        engine.process(.file(path), validator: engine.schemas.makeValidator()) { _ in nil as Never? }.result
+        engine.process(.file(path), validator: engine.schemas.makeValidator()) { _, _ in nil as Never? }.result
     }
 }

@@ -52,6 +52,12 @@ public enum RuleRegistry {
     /// The flow rules (filled in by the flow checker).
     public static let flowRules: [RuleInfo] = FlowRules.infos
 
+    /// The IDs of ``flowRules``.
+    private static let flowRuleIDs = Set(flowRules.map(\.id))
+
+    /// Whether `id` names a flow rule (a finding about a stay, not about one message).
+    public static func isFlowRule(_ id: String) -> Bool { flowRuleIDs.contains(id) }
+
     /// Every rule: XML, message and flow rules.
     public static var all: [RuleInfo] {
         xmlRules + messageRules.map { type(of: $0).info } + flowRules

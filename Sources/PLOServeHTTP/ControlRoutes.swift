@@ -80,7 +80,7 @@ struct ControlRoutes {
     func findings() -> Response {
         do {
             let (live, report) = try box.with { (try $0.liveFindings(), try $0.flowReport()) }
-            let own = report.allFindings.filter { !$0.rule.hasPrefix("FLOW-") }
+            let own = report.allFindings.filter { !RuleRegistry.isFlowRule($0.rule) }
             return JSONBody.response([
                 "live": live.map {
                     ["at": $0.at.iso, "stay": $0.stay, "rule": $0.rule, "severity": $0.severity.rawValue, "message": $0.message, "files": $0.files]

@@ -140,7 +140,7 @@ import XMLCore
         let items = try InputCollector.collect(Self.mixedPaths(awkward))
         let engine = try Self.engine()
         let seen = Mutex<[(Int, String)]>([])
-        engine.validate(items, jobs: jobs) { index, result in
+        engine.forEach(items, jobs: jobs, extract: { _, _ in nil as Never? }) { index, result, _ in
             seen.withLock { $0.append((index, result.file)) }
         }
         let order = seen.withLock { $0 }

@@ -4,7 +4,7 @@ import XMLCore
 /// Keeps one copy of each distinct list of findings, so that the many messages with the same
 /// findings (a stay's messages all name the same patient) share one storage; the same for the
 /// organisation names of the flow facts (a hospital's name costs once, not once per message).
-struct FindingsInterner {
+struct FindingsInterner: Sendable {
     private var seen = Set<[Finding]>()
     private var names = Set<String>()
 

@@ -16,6 +16,12 @@ public struct ValidationSettings: Sendable {
     public init() {}
 }
 
+/// An input as read, for an extraction hook: its name and its bytes.
+public struct MessageSource: Sendable {
+    public let name: String
+    public let bytes: [UInt8]
+}
+
 /// Validates messages: read with limits, parse securely, XSD against one compiled schema set,
 /// then the profile rules. The schema is compiled once; workers each own a validation context.
 public struct ValidationEngine: Sendable {
@@ -31,13 +37,13 @@ public struct ValidationEngine: Sendable {
 
     /// Validates `items` with `jobs` workers; results come back in input order.
     public func validate(_ items: [InputItem], jobs: Int) -> [FileResult] {
-        run(items, jobs: jobs) { _ in () }.map(\.result)
+        run(items, jobs: jobs) { _, _ in () }.map(\.result)
     }
 
     /// Validates `items` with `jobs` workers and hands each result to `sink` in input order as
     /// soon as it and all before it are ready; the engine keeps none of them.
     public func validate(_ items: [InputItem], jobs: Int, into sink: some ValidationSink) {
-        stream(items, jobs: jobs, extract: { _ in nil as Never? }) { index, result, _ in
+        forEach(items, jobs: jobs, extract: { _, _ in nil as Never? }) { index, result, _ in
             sink.receive(result, at: index)
         } endOfBatch: {
             sink.endOfBatch()
@@ -46,39 +52,29 @@ public struct ValidationEngine: Sendable {
         }
     }
 
-    /// Validates `items` with `jobs` workers and calls `each` with every result in input order, as
-    /// soon as it and all before it are ready; the engine keeps none of them.
-    ///
-    /// `each` runs on the worker threads, one call at a time (under the engine's lock).
-    public func validate(_ items: [InputItem], jobs: Int, each: @Sendable (Int, FileResult) -> Void) {
-        stream(items, jobs: jobs, extract: { _ in nil as Never? }) { index, result, _ in
-            each(index, result)
-        } endOfBatch: {
-        }
-    }
-
     /// Validates `items` and, for each readable message, lets `extract` take what it needs from
-    /// the typed message while its document is alive (on the worker thread).
-    public func run<T: Sendable>(_ items: [InputItem], jobs: Int, extract: @escaping @Sendable (PLOMessage) -> T?) -> [(
-        result: FileResult, extracted: T?
-    )] {
+    /// the typed message while its document is alive (on the worker thread); results in input order.
+    public func run<T: Sendable>(
+        _ items: [InputItem], jobs: Int, extract: @escaping @Sendable (PLOMessage, MessageSource) -> T?
+    ) -> [(result: FileResult, extracted: T?)] {
         var reserved: [(result: FileResult, extracted: T?)] = []
         reserved.reserveCapacity(items.count)
         let collected = Mutex(reserved)
-        stream(items, jobs: jobs, extract: extract) { _, result, extracted in
+        forEach(items, jobs: jobs, extract: extract) { _, result, extracted in
             collected.withLock { $0.append((result, extracted)) }
-        } endOfBatch: {
         }
         return collected.withLock { $0 }
     }
 
-    /// The worker pool behind every form of `validate` and `run`: `jobs` workers take inputs in
-    /// turn, each with its own validation and parser contexts; a ``ReorderWindow`` under one lock
-    /// hands results on in input order, and whoever completes the next-expected result delivers
-    /// it and every consecutive ready one after it, then calls `endOfBatch`.
-    private func stream<T: Sendable>(
-        _ items: [InputItem], jobs: Int, extract: @Sendable (PLOMessage) -> T?,
-        each: @Sendable (Int, FileResult, T?) -> Void, endOfBatch: @Sendable () -> Void, stop: @Sendable () -> Bool = { false }
+    /// The one worker pool of `plo validate` and `plo flow` (which takes each message's flow facts
+    /// through `extract`): `jobs` workers take inputs in turn, each with its own validation and
+    /// parser contexts; a ``ReorderWindow`` under one lock hands results on in input order, and
+    /// whoever completes the next-expected result delivers it and every consecutive ready one
+    /// after it (calling `each` for each, one call at a time), then calls `endOfBatch`. The pool
+    /// keeps no result once delivered. Once `stop` returns true no further input is started.
+    public func forEach<T: Sendable>(
+        _ items: [InputItem], jobs: Int, extract: @Sendable (PLOMessage, MessageSource) -> T?,
+        each: @Sendable (Int, FileResult, T?) -> Void, endOfBatch: @Sendable () -> Void = {}, stop: @Sendable () -> Bool = { false }
     ) {
         let count = items.count
         guard count > 0 else { return }
@@ -105,20 +101,16 @@ public struct ValidationEngine: Sendable {
         window.withLock { window in
             var delivered = 0
             while window.next < count {
-                let missing = (
-                    result: FileResult(
-                        file: items[window.next].name, message: nil,
-                        findings: [Finding(rule: CoreRule.limit, severity: .error, message: "internal: no result")]), extracted: T?.none
-                )
+                let missing = (result: Self.failure(items[window.next].name, "internal: no result"), extracted: T?.none)
                 delivered += window.put(missing, at: window.next) { index, outcome in each(index, outcome.result, outcome.extracted) }
             }
             if delivered > 0 { endOfBatch() }
         }
     }
 
-    /// Validates one input.
+    /// Reads and validates one input; `extract` sees the typed message and the bytes it came from.
     public func process<T>(
-        _ item: InputItem, validator: SchemaValidator?, parser: XMLParserContext? = nil, extract: (PLOMessage) -> T?
+        _ item: InputItem, validator: SchemaValidator?, parser: XMLParserContext? = nil, extract: (PLOMessage, MessageSource) -> T?
     ) -> (result: FileResult, extracted: T?) {
         let name = item.name
         let input: InputBytes
@@ -128,18 +120,20 @@ public struct ValidationEngine: Sendable {
             case .standardInput: input = try InputReader.readStandardInput(maxBytes: settings.limits.maxBytes)
             }
         } catch {
-            return (FileResult(file: name, message: nil, findings: [Finding(rule: CoreRule.limit, severity: .error, message: "\(error)")]), nil)
+            return (Self.failure(name, "\(error)"), nil)
         }
-        let bytes: [UInt8]
         switch input {
-        case .bytes(let data): bytes = data
+        case .bytes(let bytes):
+            let source = MessageSource(name: name, bytes: bytes)
+            return process(bytes: bytes, name: name, validator: validator, parser: parser) { extract($0, source) }
         case .tooLarge(let size):
-            let finding = Finding(
-                rule: CoreRule.limit, severity: .error,
-                message: "input is \(size) bytes or more; the limit is \(settings.limits.maxBytes) bytes (see --max-size)")
-            return (FileResult(file: name, message: nil, findings: [finding]), nil)
+            return (Self.failure(name, "input is \(size) bytes or more; the limit is \(settings.limits.maxBytes) bytes (see --max-size)"), nil)
         }
-        return process(bytes: bytes, name: name, validator: validator, parser: parser, extract: extract)
+    }
+
+    /// The result of an input that could not be read: one `XML-LIMIT` error.
+    static func failure(_ name: String, _ message: String) -> FileResult {
+        FileResult(file: name, message: nil, findings: [Finding(rule: CoreRule.limit, severity: .error, message: message)])
     }
 
     /// Validates one message held in memory.

@@ -223,7 +223,7 @@ public final class Exchange {
             try db.execute(
                 sql: "INSERT OR IGNORE INTO finding(at, stay, rule, severity, message, files) VALUES(?, ?, ?, ?, ?, ?)",
                 arguments: [
-                    at, c.facts?.patientId ?? "", "FLOW-DUPLICATE-MSGID", Severity.error.rawValue,
+                    at, c.facts?.patientId ?? "", FlowDuplicateMsgId.info.id, FlowDuplicateMsgId.info.severity.rawValue,
                     "MsgId \(msgId) from HER-id \(sender) was used before (journal #\(original)) for other content", c.incoming.name,
                 ])
             return .conflict(seq: seq, original: original)

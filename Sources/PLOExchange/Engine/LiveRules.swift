@@ -22,15 +22,13 @@ enum LiveRules {
             guard let sent = message.genDate.flatMap(LocalDateTime.init(iso:)), Oslo.instant(sent) <= time else { continue }
             messages.append(message)
         }
-        let local = Oslo.local(time)
         let (stays, _) = FlowChecker(context: context).checkAll(messages)
         for stay in stays {
-            for finding in stay.findings where finding.rule.hasPrefix("FLOW-") {
+            for finding in stay.findings where RuleRegistry.isFlowRule(finding.rule) {
                 if let deadline = finding.deadline, Oslo.instant(deadline) > time { continue }
                 try record(finding, stay: stay.id, at: time, db)
             }
         }
-        _ = local
     }
 
     static func record(_ finding: FlowFinding, stay: String, at time: SimTime, _ db: Database) throws {
