@@ -35,13 +35,13 @@ struct ReadingOptions: ParsableArguments {
     var disable: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("Largest input accepted, in bytes (larger files get an XML-LIMIT finding unread).", valueName: "bytes"))
-    var maxSize: Int = 32 * 1024 * 1024
+    var maxSize: Int = ParseLimits.default.maxBytes
 
     @Option(name: .customLong("jobs"), help: ArgumentHelp("Parallel workers (default: all cores).", valueName: "n"))
     var jobsOption: Int?
 
     /// `--jobs`, or every core.
-    var jobs: Int { jobsOption ?? ProcessInfo.processInfo.activeProcessorCount }
+    var jobs: Int { jobsOption ?? ValidateJob.allCores }
 
     func validate() throws {
         guard (1...1024).contains(jobs) else { throw ValidationError("--jobs must lie in 1…1024 (got \(jobs))") }
@@ -100,10 +100,7 @@ struct OutputOptions<Format: ReportFormatChoice>: ParsableArguments {
     var out: String?
 
     /// Colour only on a terminal, and never with NO_COLOR set or a file as output.
-    var style: TextStyle {
-        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-        return TextStyle(color: out == nil && !noColor && isatty(STDOUT_FILENO) != 0)
-    }
+    var style: TextStyle { TextStyle(color: ValidateJob.colorByDefault(out: out)) }
 
     /// Standard output, or the `--out` file (which appears only once it is complete).
     func openOutput() throws(UsageFailure) -> ReportOutput {

@@ -40,8 +40,6 @@ struct GateOptions: ParsableArguments {
 
     /// Stops the run with exit 2 when `items` is empty and `--allow-empty` was not given.
     func requireInput(_ items: [InputItem], paths: [String]) throws(UsageFailure) {
-        guard items.isEmpty, !allowEmpty else { return }
-        let shown = paths.prefix(3).joined(separator: " ") + (paths.count > 3 ? " …" : "")
-        throw UsageFailure("no input message found in \(shown) (no *.xml files); --allow-empty makes this exit 0")
+        try InputCollector.requireInput(items, paths: paths, allowEmpty: allowEmpty)
     }
 }

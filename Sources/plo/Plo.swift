@@ -31,6 +31,7 @@ struct Plo: ParsableCommand {
         // A closed pipe (`plo validate … | head`) is a write error with a reason and exit 2,
         // never death by signal.
         signal(SIGPIPE, SIG_IGN)
+        if let code = FastValidate.run(CommandLine.arguments.dropFirst()) { Foundation.exit(code) }
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -44,16 +44,11 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         try runReportingUsage {
-            let items = try InputCollector.collect(paths)
-            try gate.requireInput(items, paths: paths)
-            let schemas = try SchemaLocator.compile(directory: reading.schemas, catalog: reading.catalog)
-            let engine = ValidationEngine(schemas: schemas, settings: reading.settings)
-            // Each result is written (text) or serialized (the other formats) as soon as it and
-            // all before it are ready, and then dropped.
-            let stream = ValidationReportStream(
-                format: report.format.outputFormat, style: gate.applied(to: report.style), output: try report.openOutput())
-            engine.validate(items, jobs: reading.jobs, into: stream)
-            return try stream.finish().summary.exitCode(failOn: gate.failOn.severity)
+            try ValidateJob(
+                paths: paths, schemas: reading.schemas, catalog: reading.catalog, settings: reading.settings, jobs: reading.jobs,
+                format: report.format.outputFormat, style: gate.applied(to: report.style), out: report.out,
+                failOn: gate.failOn.severity, allowEmpty: gate.allowEmpty
+            ).run()
         }
     }
 }

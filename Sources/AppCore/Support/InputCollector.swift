@@ -34,6 +34,14 @@ public struct UsageFailure: Error, Sendable, CustomStringConvertible {
 /// already being read (`ln -s . loop`) or to one read before is skipped with a note, so a
 /// loop costs one `stat`, not an endless walk.
 public enum InputCollector {
+    /// Stops a run with a usage failure (exit 2) when `items` is empty, unless `allowEmpty`
+    /// (eslint's behaviour: a gate that checked nothing must not pass silently).
+    public static func requireInput(_ items: [InputItem], paths: [String], allowEmpty: Bool) throws(UsageFailure) {
+        guard items.isEmpty, !allowEmpty else { return }
+        let shown = paths.prefix(3).joined(separator: " ") + (paths.count > 3 ? " …" : "")
+        throw UsageFailure("no input message found in \(shown) (no *.xml files); --allow-empty makes this exit 0")
+    }
+
     /// Collects the inputs; notes about skipped folders go to standard error as `plo: note: …`.
     public static func collect(_ paths: [String]) throws(UsageFailure) -> [InputItem] {
         var notes: [String] = []

@@ -1,0 +1,69 @@
+import AppCore
+import XMLCore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// One `plo validate` run as plain values: what ``ValidateCommand`` parses its options into, and
+/// what the fast path of ``FastValidate`` builds without the argument parser.
+struct ValidateJob {
+    var paths: [String]
+    var schemas: String? = nil
+    var catalog: String? = nil
+    var settings = ValidationSettings()
+    var jobs = ValidateJob.allCores
+    var format: OutputFormat = .text
+    var style = TextStyle(color: ValidateJob.colorByDefault(out: nil), minimumSeverity: .warning)
+    var out: String? = nil
+    var failOn: Severity = .error
+    var allowEmpty = false
+
+    /// Every core the process may run on.
+    static var allCores: Int { max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))) }
+
+    /// Colour only on a terminal, and never with `NO_COLOR` set or a file as output.
+    static func colorByDefault(out: String?) -> Bool {
+        let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
+        return out == nil && !noColor && isatty(STDOUT_FILENO) != 0
+    }
+
+    /// Validates every input, streaming the report; returns the exit code (0, or 1 for findings
+    /// at `failOn` or worse).
+    ///
+    /// - Throws: ``UsageFailure`` (exit 2) for no input, an unusable schema set or output.
+    func run() throws(UsageFailure) -> Int32 {
+        let items = try InputCollector.collect(paths)
+        try InputCollector.requireInput(items, paths: paths, allowEmpty: allowEmpty)
+        let schemaSet = try SchemaLocator.compile(directory: schemas, catalog: catalog)
+        let engine = ValidationEngine(schemas: schemaSet, settings: settings)
+        // Each result is written (text) or serialized (the other formats) as soon as it and
+        // all before it are ready, and then dropped.
+        let output = try out.map { path throws(UsageFailure) in try ReportOutput.file(path) } ?? .standardOutput
+        let stream = ValidationReportStream(format: format, style: style, output: output)
+        engine.validate(items, jobs: jobs, into: stream)
+        return try stream.finish().summary.exitCode(failOn: failOn)
+    }
+}
+
+/// `plo validate PATH…` with no option at all — the one-file CI call — run without the argument
+/// parser, whose first use costs more than validating a message (its reflection scans every
+/// protocol conformance in the binary; see docs/performance.md). Anything else (an option, `-`,
+/// `--help`, no path) goes through the parser as usual.
+enum FastValidate {
+    /// The exit code of the run, or nil when `arguments` (without the program name) are not
+    /// `validate` followed by plain paths.
+    static func run(_ arguments: ArraySlice<String>) -> Int32? {
+        guard arguments.first == "validate", arguments.count >= 2,
+            arguments.dropFirst().allSatisfy({ !$0.hasPrefix("-") && !$0.isEmpty })
+        else { return nil }
+        do {
+            return try ValidateJob(paths: Array(arguments.dropFirst())).run()
+        } catch {
+            writeToStandardError("plo: \(error.reason)\n")
+            return 2
+        }
+    }
+}
