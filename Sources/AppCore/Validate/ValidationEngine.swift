@@ -68,7 +68,7 @@ public struct ValidationEngine: Sendable {
 
     /// The one worker pool of `plo validate` and `plo flow` (which takes each message's flow facts
     /// through `extract`): `jobs` workers take inputs in turn, each with its own validation and
-    /// parser contexts; a ``ReorderWindow`` under one lock hands results on in input order, and
+    /// parser contexts; a `ReorderWindow` under one lock hands results on in input order, and
     /// whoever completes the next-expected result delivers it and every consecutive ready one
     /// after it (calling `each` for each, one call at a time), then calls `endOfBatch`. The pool
     /// keeps no result once delivered. Once `stop` returns true no further input is started.

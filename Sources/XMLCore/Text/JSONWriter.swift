@@ -1,5 +1,5 @@
 /// Writes JSON text straight into UTF-8 bytes, compact or pretty (two-space indent): the one
-/// writer behind ``JSONValue/serialized(pretty:)`` and the streaming reports, so both lay out
+/// writer behind `JSONValue.serialized(pretty:)` (AppCore) and the streaming reports, so both lay out
 /// their text the same way.
 ///
 /// Strings are scanned as UTF-8 bytes and copied in runs: only `"`, `\` and control characters
