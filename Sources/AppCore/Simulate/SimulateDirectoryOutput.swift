@@ -1,4 +1,5 @@
 import PLOSimulator
+import XMLCore
 
 #if canImport(Glibc)
     import Glibc
@@ -66,10 +67,11 @@ public final class SimulateDirectoryOutput: SimulationOutput {
     }
 
     @Sendable private static func writeFile(_ path: String, _ bytes: [UInt8]) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        if fd < 0 { throw SimulateError.io("cannot create \(path): \(Self.errnoText())") }
-        defer { _ = sysClose(fd) }
-        try Self.writeAll(fd, bytes, path: path)
+        do {
+            try FilePaths.writeFile(path, bytes)
+        } catch {
+            throw SimulateError.io("cannot create \(path): \(error.reason)")
+        }
     }
 
     /// Buffers a manifest chunk, flushing every megabyte.
@@ -122,29 +124,20 @@ public final class SimulateDirectoryOutput: SimulationOutput {
     }
 
     private static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws {
-        try bytes.withUnsafeBytes { raw in
-            guard var base = raw.baseAddress else { return }
-            var left = raw.count
-            while left > 0 {
-                let n = sysWrite(fd, base, left)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw SimulateError.io("cannot write \(path): \(errnoText())")
-                }
-                left -= n
-                base += n
-            }
+        do {
+            try FilePaths.writeAll(bytes, to: fd)
+        } catch {
+            throw SimulateError.io("cannot write \(path): \(error.reason)")
         }
     }
 
     /// Creates `path` and any missing parent folders (like `mkdir -p`).
     private static func makeDirectory(_ path: String) throws {
-        if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
-        if errno == ENOENT, let slash = path.lastIndex(of: "/"), slash > path.startIndex {
-            try makeDirectory(String(path[..<slash]))
-            if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+        do {
+            try FilePaths.makeDirectories(path)
+        } catch {
+            throw SimulateError.io("cannot create directory \(path): \(error.reason)")
         }
-        throw SimulateError.io("cannot create directory \(path): \(errnoText())")
     }
 
     private static func errnoText() -> String {
@@ -152,6 +145,5 @@ public final class SimulateDirectoryOutput: SimulationOutput {
     }
 }
 
-// File-scope wrappers: inside the class, `close`/`write` name the methods.
+// A file-scope wrapper: inside the class, `close` names the method.
 private func sysClose(_ fd: Int32) -> Int32 { close(fd) }
-private func sysWrite(_ fd: Int32, _ buf: UnsafeRawPointer, _ n: Int) -> Int { write(fd, buf, n) }

@@ -1,6 +1,6 @@
-import Foundation
 import PLOCalendar
 import PLOSimulator
+import XMLCore
 
 /// `plo simulate`: resolves options into a scenario, runs the simulator into a directory
 /// and reports what was written.
@@ -120,11 +120,9 @@ public struct SimulateRunner {
 
     /// Refuses a non-empty directory unless `force`; with `force`, removes earlier output only.
     func prepare(directory: String, force: Bool) throws {
-        let fm = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard fm.fileExists(atPath: directory, isDirectory: &isDirectory) else { return }
-        guard isDirectory.boolValue else { throw SimulateError.usage("--out \(directory) exists and is not a directory") }
-        let entries = (try? fm.contentsOfDirectory(atPath: directory)) ?? []
+        guard FilePaths.exists(directory) else { return }
+        guard FilePaths.isDirectory(directory) else { throw SimulateError.usage("--out \(directory) exists and is not a directory") }
+        let entries = FilePaths.listDirectory(directory)
         guard !entries.isEmpty else { return }
         guard force else {
             if entries.contains(SimulateDirectoryOutput.noteName) {
@@ -134,11 +132,11 @@ public struct SimulateRunner {
             throw SimulateError.usage("--out \(directory) is not empty (use --force to overwrite earlier output)")
         }
         let messages = directory + "/messages"
-        for name in (try? fm.contentsOfDirectory(atPath: messages)) ?? [] where name.hasSuffix(".xml") {
-            try? fm.removeItem(atPath: messages + "/" + name)
+        for name in FilePaths.listDirectory(messages) where name.hasSuffix(".xml") {
+            FilePaths.remove(messages + "/" + name)
         }
         for name in ["manifest.json", SimulateDirectoryOutput.partialName, SimulateDirectoryOutput.noteName] {
-            try? fm.removeItem(atPath: directory + "/" + name)
+            FilePaths.remove(directory + "/" + name)
         }
     }
 }

@@ -1,5 +1,6 @@
 // Decoding scenario files needs Foundation and Yams; kept apart from the simulation core.
 import Foundation
+import XMLCore
 import Yams
 
 extension Scenario {
@@ -59,21 +60,21 @@ extension Scenario {
     /// Reads and decodes a scenario file (`.json` as JSON, anything else as YAML).
     /// - Throws: ``SimulationError/invalidScenario(_:)`` when unreadable or invalid.
     public static func load(path: String) throws -> Scenario {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        guard let attributes else { throw SimulationError.invalidScenario("cannot read \(path)") }
-        guard (attributes[.type] as? FileAttributeType) == .typeRegular else {
-            throw SimulationError.invalidScenario("\(path) is not a regular file")
+        guard FilePaths.exists(path) else { throw SimulationError.invalidScenario("cannot read \(path)") }
+        guard FilePaths.isRegularFile(path) else { throw SimulationError.invalidScenario("\(path) is not a regular file") }
+        let input: InputBytes
+        do {
+            input = try InputReader.read(path: path, maxBytes: largestFileBytes)
+        } catch {
+            throw SimulationError.invalidScenario("cannot read \(path)")
         }
-        if let size = attributes[.size] as? NSNumber, size.int64Value > Int64(largestFileBytes) {
-            throw SimulationError.invalidScenario("\(path) is \(size.int64Value) bytes; a scenario file may have at most \(largestFileBytes)")
+        let data: [UInt8]
+        switch input {
+        case .bytes(let bytes): data = bytes
+        case .tooLarge(let size):
+            throw SimulationError.invalidScenario("\(path) is \(size) bytes; a scenario file may have at most \(largestFileBytes)")
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw SimulationError.invalidScenario("cannot read \(path)") }
-        defer { try? handle.close() }
-        let data = (try? handle.read(upToCount: largestFileBytes + 1)) ?? Data()
-        guard data.count <= largestFileBytes else {
-            throw SimulationError.invalidScenario("\(path) has more than \(largestFileBytes) bytes")
-        }
-        guard let text = String(data: data, encoding: .utf8) else { throw SimulationError.invalidScenario("\(path) is not UTF-8 text") }
+        guard let text = String(validating: data, as: UTF8.self) else { throw SimulationError.invalidScenario("\(path) is not UTF-8 text") }
         return try decode(text, isJSON: path.lowercased().hasSuffix(".json"), name: path)
     }
 
