@@ -1,4 +1,7 @@
 import AppCore
+#if canImport(Glibc)
+    import Glibc
+#endif
 import Foundation
 import FuzzSupport
 import PLOModel
@@ -16,20 +19,24 @@ import XMLCore
 enum FuzzFlow {
     static let separator = Array("\n%%\n".utf8)
 
+    /// The messages of `input`: the bytes between separators (memmem finds them: a byte loop
+    /// here, coverage-instrumented, cost an eighth of every execution).
     static func parts(_ input: [UInt8]) -> [[UInt8]] {
         var parts: [[UInt8]] = []
         var start = 0
-        var index = 0
-        while index + separator.count <= input.count, parts.count < 7 {
-            if input[index..<(index + separator.count)].elementsEqual(FuzzFlow.separator) {
-                parts.append(Array(input[start..<index]))
-                index += separator.count
-                start = index
-            } else {
-                index += 1
+        input.withUnsafeBytes { raw in
+            separator.withUnsafeBytes { needle in
+                guard let base = raw.baseAddress, let pattern = needle.baseAddress else { return }
+                while parts.count < 7, start <= raw.count,
+                    let hit = memmem(base + start, raw.count - start, pattern, needle.count)
+                {
+                    let offset = base.distance(to: UnsafeRawPointer(hit))
+                    parts.append(Array(input[start..<offset]))
+                    start = offset + needle.count
+                }
             }
         }
-        parts.append(Array(input[start...]))
+        parts.append(Array(input[min(start, input.count)...]))
         return parts
     }
 
