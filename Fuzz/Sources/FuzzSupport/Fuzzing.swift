@@ -46,11 +46,4 @@ public enum FuzzContext {
 }
 
 /// FNV-1a 64 of `bytes` (the flow checker's resend/clash tell).
-public func contentHash(_ bytes: [UInt8]) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes {
-        hash ^= UInt64(byte)
-        hash = hash &* 0x100_0000_01b3
-    }
-    return hash
-}
+public func contentHash(_ bytes: [UInt8]) -> UInt64 { FNV1a.hash(bytes) }

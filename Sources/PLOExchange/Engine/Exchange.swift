@@ -328,15 +328,10 @@ public final class Exchange {
     }
 }
 
-/// FNV-1a 64 of the bytes and their count: tells an identical resend from other content.
+/// The journal's content tell: ``FNV1a`` of the bytes in hex, and their count.
 enum ContentHash {
     static func hex(_ bytes: [UInt8]) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        let h = String(hash, radix: 16)
+        let h = String(FNV1a.hash(bytes), radix: 16)
         return String(repeating: "0", count: 16 - h.count) + h + "-" + String(bytes.count)
     }
 }
