@@ -29,9 +29,9 @@ let package = Package(
         ),
 
         // MARK: Libraries, bottom-up
-        .target(name: "XMLCore", dependencies: ["CLibXML2"], swiftSettings: strictSettings),
-        .target(name: "PLOModel", dependencies: ["XMLCore"], swiftSettings: strictSettings),
         .target(name: "PLOCalendar", swiftSettings: strictSettings),
+        .target(name: "XMLCore", dependencies: ["CLibXML2", "PLOCalendar"], swiftSettings: strictSettings),
+        .target(name: "PLOModel", dependencies: ["XMLCore"], swiftSettings: strictSettings),
         .target(name: "PLORules", dependencies: ["PLOModel", "PLOCalendar", "XMLCore"], swiftSettings: strictSettings),
         .target(
             name: "PLOSimulator",

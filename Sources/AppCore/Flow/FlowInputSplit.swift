@@ -72,7 +72,7 @@ public struct FlowInputSplit: Sendable {
     func attachingOwnFindings(to stay: consuming StayResult) -> StayResult {
         var stay = stay
         let ownFindings = stay.messages.flatMap { message in
-            (own[message.file] ?? []).map { FlowFinding($0, file: message.file) }
+            (own[message.file] ?? []).map { $0.about([message.file]) }
         }
         stay.findings = ownFindings + stay.findings
         return stay
@@ -83,7 +83,7 @@ public struct FlowInputSplit: Sendable {
         let assignedLater = outcome.unassigned.map { FlowReport.Unassigned(file: $0.file, reason: $0.reason, findings: []) }
         return (unreadable + assignedLater).map { entry in
             var entry = entry
-            entry.findings = (own[entry.file] ?? []).map { FlowFinding($0, file: entry.file) }
+            entry.findings = (own[entry.file] ?? []).map { $0.about([entry.file]) }
             return entry
         }.sorted { $0.file < $1.file }
     }

@@ -15,7 +15,7 @@ public struct FlowReport: Sendable {
     public struct Unassigned: Sendable {
         public var file: String
         public var reason: String
-        public var findings: [FlowFinding]
+        public var findings: [Finding]
     }
 
     /// Groups and checks `inputs`; each message's own findings join its stay's findings.
@@ -32,7 +32,7 @@ public struct FlowReport: Sendable {
     }
 
     /// Every finding: the stays' and the unassigned messages'.
-    public var allFindings: [FlowFinding] { stays.flatMap(\.findings) + unassigned.flatMap(\.findings) }
+    public var allFindings: [Finding] { stays.flatMap(\.findings) + unassigned.flatMap(\.findings) }
 
     public var errorCount: Int { allFindings.filter { $0.severity == .error }.count }
     public var warningCount: Int { allFindings.filter { $0.severity == .warning }.count }
@@ -52,16 +52,9 @@ public struct FlowReport: Sendable {
         case .json: json().serialized(pretty: true) + "\n"
         case .junit: junit()
         case .sarif:
-            SARIF.document(findings: allFindings.map { (file: $0.files.first ?? "-", finding: $0.finding, related: Array($0.files.dropFirst())) })
+            SARIF.document(findings: allFindings.map { (file: $0.files.first ?? "-", finding: $0, related: Array($0.files.dropFirst())) })
                 .serialized(pretty: true) + "\n"
         case .html: FlowHTML(report: self).page()
         }
-    }
-}
-
-extension FlowFinding {
-    /// As a plain ``Finding`` (for SARIF and JUnit).
-    var finding: Finding {
-        Finding(rule: rule, severity: severity, message: message, line: line, column: column, xpath: xpath)
     }
 }

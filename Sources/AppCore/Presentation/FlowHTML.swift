@@ -289,7 +289,7 @@ public struct FlowHTML {
         return out + "</tbody></table>\n"
     }
 
-    static func findingRow(_ finding: FlowFinding) -> String {
+    static func findingRow(_ finding: Finding) -> String {
         "<tr class=\"finding \(finding.severity.rawValue)\"><td></td><td colspan=\"4\"><b>\(finding.severity.rawValue)</b> <code>\(e(finding.rule))</code> \(e(finding.message))</td></tr>\n"
     }
 

@@ -60,7 +60,7 @@ extension FlowReport {
     }
 
     /// A finding as `plo flow` writes it: rule, severity, message, files, then what is known.
-    public static func json(_ finding: FlowFinding) -> JSONValue {
+    public static func json(_ finding: Finding) -> JSONValue {
         var fields: [(String, JSONValue)] = [
             ("rule", .string(finding.rule)), ("severity", .string(finding.severity.rawValue)), ("message", .string(finding.message)),
             ("files", .array(finding.files.map(JSONValue.string))),

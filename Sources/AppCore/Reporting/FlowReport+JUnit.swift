@@ -25,7 +25,7 @@ extension FlowReport {
             notes: ["unassigned: \(entry.reason)"] + entry.findings.filter { $0.severity != .error }.map(describe))
     }
 
-    private static func describe(_ finding: FlowFinding) -> String {
-        JUnit.describe(finding.finding, file: finding.files.joined(separator: ", "))
+    private static func describe(_ finding: Finding) -> String {
+        JUnit.describe(finding, file: finding.files.joined(separator: ", "))
     }
 }

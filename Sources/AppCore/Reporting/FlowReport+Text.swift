@@ -95,7 +95,7 @@ extension FlowReport {
     }
 
     /// The finding's line, indented under its message; nothing when the style hides its severity.
-    static func findingLine(_ finding: FlowFinding, style: TextStyle) -> String {
+    static func findingLine(_ finding: Finding, style: TextStyle) -> String {
         guard style.shows(finding.severity) else { return "" }
         let mark: String
         switch finding.severity {

@@ -170,7 +170,7 @@ public struct FlowReportWriter {
         }
     }
 
-    private mutating func count(_ findings: [FlowFinding]) {
+    private mutating func count(_ findings: [Finding]) {
         for finding in findings {
             switch finding.severity {
             case .error: errors += 1
@@ -180,10 +180,10 @@ public struct FlowReportWriter {
         }
     }
 
-    private mutating func writeSARIF(_ findings: [FlowFinding]) {
+    private mutating func writeSARIF(_ findings: [Finding]) {
         for finding in findings {
             usedRules.insert(finding.rule)
-            SARIF.writeResult(file: finding.files.first ?? "-", finding: finding.finding, related: Array(finding.files.dropFirst()), to: &elements)
+            SARIF.writeResult(file: finding.files.first ?? "-", finding: finding, related: Array(finding.files.dropFirst()), to: &elements)
         }
     }
 }
