@@ -50,10 +50,10 @@ struct ValidateCommand: ParsableCommand {
             let engine = ValidationEngine(schemas: schemas, settings: reading.settings)
             // Each result is written (text) or serialized (the other formats) as soon as it and
             // all before it are ready, and then dropped.
-            let stream = ValidationReportStream(
-                format: report.format.outputFormat, style: gate.applied(to: report.style), output: try report.openOutput())
-            engine.validate(items, jobs: reading.jobs, into: stream)
-            return try stream.finish().summary.exitCode(failOn: gate.failOn.severity)
+            let writer = ReportWriter(
+                .validate, format: report.format.outputFormat, style: gate.applied(to: report.style), output: try report.openOutput())
+            engine.validate(items, jobs: reading.jobs, into: writer)
+            return try writer.finish().summary.exitCode(failOn: gate.failOn.severity)
         }
     }
 }

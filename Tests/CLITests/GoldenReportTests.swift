@@ -112,24 +112,20 @@ import XMLCore
 
     /// The validate report of `results` in `format`, through the report writer into memory.
     private static func validateReport(_ results: [FileResult], _ format: OutputFormat, style: TextStyle) -> String {
-        var writer = ValidationReportWriter(format: format, style: style)
-        var bytes: [UInt8] = []
+        let writer = ReportWriter(.validate, format: format, style: style, output: .memory())
         for result in results {
             writer.add(result)
-            bytes += writer.takeReady()
+            writer.flush()
         }
-        for chunk in writer.finish() { bytes += chunk }
-        return String(decoding: bytes, as: UTF8.self)
+        return String(decoding: (try? writer.finish())?.captured ?? [], as: UTF8.self)
     }
 
     /// The flow report of `paths` in `format`, through the report writer into memory.
     private static func flowReport(_ paths: [String], _ format: OutputFormat, style: TextStyle) throws -> String {
-        var output = ReportOutput.memory()
-        _ = FlowReport.write(
-            FlowRunner.readSplit(try items(paths), engine: try engine(), jobs: 2), context: FlowContext(), format: format, style: style,
-            to: &output)
-        try output.finish()
-        return String(decoding: output.captured, as: UTF8.self).replacingOccurrences(of: rootPrefix, with: "")
+        let writer = ReportWriter(.flow, format: format, style: style, output: .memory())
+        let written = try FlowReport.check(
+            FlowRunner.readSplit(try items(paths), engine: try engine(), jobs: 2), context: FlowContext(), into: writer)
+        return String(decoding: written.captured, as: UTF8.self).replacingOccurrences(of: rootPrefix, with: "")
     }
 
     @Test func colouredText() throws {

@@ -40,7 +40,7 @@ enum FuzzFlow {
                 inputs.append(FlowInput(file: name, findings: outcome.result.findings, message: outcome.extracted))
             }
             let report = FlowReport(inputs: inputs, context: FlowContext())
-            for format in [OutputFormat.text, .json, .junit, .sarif, .html] { _ = report.render(format) }
+            for format in OutputFormat.allCases { _ = try? report.rendered(format) }
             return 0
         })
     }

@@ -50,6 +50,13 @@ public struct JSONWriter: Sendable {
         return taken
     }
 
+    /// Appends the bytes written so far to `out` and empties the buffer, keeping its capacity
+    /// (a writer used for one element after another allocates once); the nesting state is kept.
+    public mutating func moveBytes(to out: inout [UInt8]) {
+        out.append(contentsOf: bytes)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
     // MARK: Containers
 
     public mutating func beginObject() {

@@ -72,14 +72,17 @@ public struct StayResult: Sendable {
     }
 }
 
-/// A message that belongs to no stay, and why.
+/// A message that belongs to no stay, and why; in reports, with its own findings.
 public struct UnassignedMessage: Sendable, Hashable {
     public var file: String
     public var reason: String
+    /// The message's own findings (from `plo validate`), each about ``file``.
+    public var findings: [Finding]
 
-    public init(file: String, reason: String) {
+    public init(file: String, reason: String, findings: [Finding] = []) {
         self.file = file
         self.reason = reason
+        self.findings = findings
     }
 }
 

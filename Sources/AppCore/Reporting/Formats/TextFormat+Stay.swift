@@ -3,40 +3,7 @@ import PLOModel
 import PLORules
 import XMLCore
 
-extension FlowReport {
-    /// A per-stay timeline: hospital | municipality, one line per message, deadlines and
-    /// findings inline; then unassigned messages and a summary.
-    public func text(style: TextStyle) -> String {
-        var out = ""
-        for stay in stays { out += Self.text(stay, style: style) + "\n" }
-        return out
-            + Self.textTail(
-                unassigned: unassigned, messages: messageCount, stays: stays.count, errors: errorCount, warnings: warningCount,
-                infos: infoCount, style: style)
-    }
-
-    /// The text after the last stay: unassigned messages and the summary line.
-    static func textTail(
-        unassigned: [Unassigned], messages messageCount: Int, stays stayCount: Int, errors errorCount: Int, warnings warningCount: Int,
-        infos infoCount: Int = 0, style: TextStyle
-    ) -> String {
-        var out = ""
-        if !unassigned.isEmpty {
-            out += style.bold("Unassigned messages") + "\n"
-            for entry in unassigned {
-                out += "  \(entry.file): \(entry.reason)\n"
-                for finding in entry.findings { out += Self.findingLine(finding, style: style) }
-            }
-            out += "\n"
-        }
-        let summary =
-            "\(messageCount) message\(messageCount == 1 ? "" : "s"), \(stayCount) stay\(stayCount == 1 ? "" : "s"), "
-            + "\(unassigned.count) unassigned; \(errorCount) error\(errorCount == 1 ? "" : "s"), \(warningCount) warning\(warningCount == 1 ? "" : "s")"
-            + style.hiddenNote(warnings: warningCount, infos: infoCount)
-        out += errorCount == 0 && warningCount == 0 ? style.green(summary) : style.bold(summary)
-        return out + "\n"
-    }
-
+extension TextFormat {
     static let laneWidth = 64
 
     /// "Name (HER-id)" when the messages name the organisation, else the HER-id alone.
@@ -45,7 +12,13 @@ extension FlowReport {
         return "\(name) (\(herId))"
     }
 
-    static func text(_ stay: StayResult, style: TextStyle) -> String {
+    /// A stay as a timeline: hospital | municipality, one line per message, its AppRecs under it,
+    /// deadlines and findings inline.
+    static func append(_ stay: StayResult, style: TextStyle, to body: inout [UInt8]) {
+        body.append(contentsOf: text(stay, style: style).utf8)
+    }
+
+    private static func text(_ stay: StayResult, style: TextStyle) -> String {
         var out = style.bold("Stay \(stay.id)") + "\n"
         out += style.dim("  patient \(stay.key.patient) · admitted \(stay.admission?.iso ?? "—") · \(stay.closed ? "closed" : "open")") + "\n"
         let hospital = "hospital " + Self.party(stay.key.hospital, name: stay.hospitalName)
