@@ -131,6 +131,26 @@ public struct JSONWriter: Sendable {
         append("null")
     }
 
+    // MARK: Fields
+
+    /// `"name": value` (or `null`) in the object open here.
+    public mutating func field(_ name: String, _ value: String?) {
+        key(name)
+        string(value)
+    }
+
+    /// `"name": value` (or `null`) in the object open here.
+    public mutating func field(_ name: String, _ value: Int?) {
+        key(name)
+        int(value)
+    }
+
+    /// `"name": value` in the object open here.
+    public mutating func field(_ name: String, _ value: Bool) {
+        key(name)
+        bool(value)
+    }
+
     // MARK: Layout
 
     /// Before a value: nothing after a key, else the separator and indent of an array element.

@@ -87,10 +87,8 @@ struct JSONFormat: ReportFormat {
     private static func frame(summary counts: [(String, Int)], firstList: String, first: JSONWriter) -> JSONWriter {
         var writer = JSONWriter(pretty: true)
         writer.beginObject()
-        writer.key("tool")
-        writer.string(AppInfo.tool)
-        writer.key("version")
-        writer.string(AppInfo.version)
+        writer.field("tool", AppInfo.tool)
+        writer.field("version", AppInfo.version)
         writer.key("summary")
         writer.beginObject()
         for (name, value) in counts {
@@ -116,23 +114,16 @@ struct JSONFormat: ReportFormat {
     /// One `plo validate` result: file, valid, message (or null), findings.
     static func write(_ result: FileResult, to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("file")
-        writer.string(result.file)
-        writer.key("valid")
-        writer.bool(result.valid)
+        writer.field("file", result.file)
+        writer.field("valid", result.valid)
         writer.key("message")
         if let message = result.message {
             writer.beginObject()
-            writer.key("type")
-            writer.string(message.type)
-            writer.key("msgId")
-            writer.string(message.msgId)
-            writer.key("genDate")
-            writer.string(message.genDate)
-            writer.key("standard")
-            writer.string(message.standard)
-            writer.key("contentNamespace")
-            writer.string(message.contentNamespace)
+            writer.field("type", message.type)
+            writer.field("msgId", message.msgId)
+            writer.field("genDate", message.genDate)
+            writer.field("standard", message.standard)
+            writer.field("contentNamespace", message.contentNamespace)
             writer.endObject()
         } else {
             writer.null()
@@ -148,36 +139,18 @@ struct JSONFormat: ReportFormat {
         writer.beginArray()
         for finding in findings {
             writer.beginObject()
-            writer.key("rule")
-            writer.string(finding.rule)
-            writer.key("severity")
-            writer.string(finding.severity.rawValue)
-            writer.key("message")
-            writer.string(finding.message)
+            writer.field("rule", finding.rule)
+            writer.field("severity", finding.severity.rawValue)
+            writer.field("message", finding.message)
             if files {
                 writer.key("files")
                 write(finding.files, to: &writer)
-                if let deadline = finding.deadline {
-                    writer.key("deadline")
-                    writer.string(deadline.iso)
-                }
-                if let late = finding.lateSeconds {
-                    writer.key("lateSeconds")
-                    writer.int(Int(late))
-                }
+                if let deadline = finding.deadline { writer.field("deadline", deadline.iso) }
+                if let late = finding.lateSeconds { writer.field("lateSeconds", Int(late)) }
             }
-            if let line = finding.line {
-                writer.key("line")
-                writer.int(line)
-            }
-            if let column = finding.column {
-                writer.key("column")
-                writer.int(column)
-            }
-            if let xpath = finding.xpath {
-                writer.key("xpath")
-                writer.string(xpath)
-            }
+            if let line = finding.line { writer.field("line", line) }
+            if let column = finding.column { writer.field("column", column) }
+            if let xpath = finding.xpath { writer.field("xpath", xpath) }
             writer.endObject()
         }
         writer.endArray()
