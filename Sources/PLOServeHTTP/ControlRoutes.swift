@@ -101,7 +101,7 @@ struct ControlRoutes {
             return JSONBody.error(.badRequest, "format is json, junit, sarif, html or text")
         }
         do {
-            let text = try box.with { try $0.flowReport() }.render(format)
+            let text = try box.with { try $0.flowReport() }.rendered(format)
             let type =
                 ["json": "application/json", "sarif": "application/sarif+json", "junit": "application/xml", "html": "text/html; charset=utf-8"][name]
                 ?? "text/plain; charset=utf-8"
@@ -131,7 +131,7 @@ struct ControlRoutes {
     /// The stays as the `plo flow` HTML timeline, reloading every 2 seconds.
     func livePage() -> Response {
         do {
-            var page = try box.with { try $0.flowReport() }.render(.html)
+            var page = try box.with { try $0.flowReport() }.rendered(.html)
             if let head = page.range(of: "<head>") {
                 page.replaceSubrange(head, with: "<head>\n<meta http-equiv=\"refresh\" content=\"2\">")
             }

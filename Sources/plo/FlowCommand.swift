@@ -74,12 +74,11 @@ struct FlowCommand: ParsableCommand {
             let engine = ValidationEngine(schemas: schemas, settings: reading.settings)
             let inputs = FlowRunner.readSplit(items, engine: engine, jobs: reading.jobs)
             let settings = reading.settings
-            var output = try report.openOutput()
-            let code = FlowReport.write(
-                consume inputs, context: FlowContext(profile: settings.profile, disabled: settings.disabled), format: report.format,
-                style: gate.applied(to: report.style), stats: stats, failOn: gate.failOn.severity, to: &output)
-            try output.finish()
-            return code
+            let context = FlowContext(profile: settings.profile, disabled: settings.disabled)
+            let writer = ReportWriter(
+                .flow, format: report.format, style: gate.applied(to: report.style), output: try report.openOutput(),
+                stats: stats ? FlowStats(context: context) : nil)
+            return try FlowReport.check(consume inputs, context: context, into: writer).summary.exitCode(failOn: gate.failOn.severity)
         }
     }
 }

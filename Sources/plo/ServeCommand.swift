@@ -121,9 +121,9 @@ struct ServeCommand: ParsableCommand {
             }
             if export { print(try exchange.export(), terminator: "") }
             let flow = try exchange.flowReport()
-            if export && report.out == nil { return flow.exitCode }
-            try report.emit(flow.render(report.format, style: report.style))
-            return flow.exitCode
+            if export && report.out == nil { return flow.exitCode() }
+            try flow.write(to: ReportWriter(.flow, format: report.format, style: report.style, output: try report.openOutput()))
+            return flow.exitCode()
         }
     }
 }

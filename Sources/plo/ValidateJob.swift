@@ -42,9 +42,9 @@ struct ValidateJob {
         // Each result is written (text) or serialized (the other formats) as soon as it and
         // all before it are ready, and then dropped.
         let output = try out.map { path throws(UsageFailure) in try ReportOutput.file(path) } ?? .standardOutput
-        let stream = ValidationReportStream(format: format, style: style, output: output)
-        engine.validate(items, jobs: jobs, into: stream)
-        return try stream.finish().summary.exitCode(failOn: failOn)
+        let writer = ReportWriter(.validate, format: format, style: style, output: output)
+        engine.validate(items, jobs: jobs, into: writer)
+        return try writer.finish().summary.exitCode(failOn: failOn)
     }
 }
 

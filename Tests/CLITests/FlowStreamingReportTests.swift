@@ -5,10 +5,11 @@ import TestSupport
 import Testing
 import XMLCore
 
-/// `plo flow` writes its report stay by stay (``FlowReport/write(_:context:format:style:to:)``);
-/// these pin it to the all-at-once ``FlowReport`` byte for byte, in every format, with colour
-/// and without, on every fixture flow folder (together and one by one), on inputs that cannot be
-/// read, and on a simulated month.
+/// `plo flow` checks stays as they complete and writes each at once (``FlowReport/check(_:context:into:)``);
+/// these pin it to the all-at-once ``FlowReport`` (every stay checked first, then written through
+/// the same ``ReportWriter``) byte for byte, in every format, with colour and without, on every
+/// fixture flow folder (together and one by one), on inputs that cannot be read, and on a
+/// simulated month. The bytes themselves are pinned by the goldens (``GoldenReportTests``).
 @Suite(.serialized) struct FlowStreamingReportTests {
     private static func engine() throws -> ValidationEngine {
         let schemas = try SchemaLocator.compile(directory: TestPaths.schemas.path, catalog: nil)
@@ -24,15 +25,13 @@ import XMLCore
         for format in OutputFormat.allCases {
             for style in [TextStyle(color: false), TextStyle(color: true)] {
                 let reference = FlowReport(inputs: FlowRunner.read(items, engine: engine, jobs: jobs), context: FlowContext())
-                var output = ReportOutput.memory()
-                let code = FlowReport.write(
-                    FlowRunner.readSplit(items, engine: engine, jobs: jobs), context: FlowContext(), format: format, style: style,
-                    to: &output)
-                try output.finish()
-                let expected = reference.render(format, style: style)
-                let written = String(decoding: output.captured, as: UTF8.self)
+                let streamed = try FlowReport.check(
+                    FlowRunner.readSplit(items, engine: engine, jobs: jobs), context: FlowContext(),
+                    into: ReportWriter(.flow, format: format, style: style, output: .memory()))
+                let expected = try reference.rendered(format, style: style)
+                let written = String(decoding: streamed.captured, as: UTF8.self)
                 #expect(written == expected, "\(format) differs for \(paths)")
-                #expect(code == reference.exitCode)
+                #expect(streamed.summary.exitCode() == reference.exitCode())
                 compared += 1
             }
         }

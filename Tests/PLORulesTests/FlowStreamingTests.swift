@@ -2,6 +2,7 @@ import PLOCalendar
 import PLOModel
 import SyntheticFlow
 import Testing
+import XMLCore
 
 @testable import PLORules
 
@@ -13,7 +14,7 @@ import Testing
         var id: String
         var key: StayKey
         var messages: [StayMessage]
-        var findings: [FlowFinding]
+        var findings: [Finding]
         var admission: LocalDateTime?
         var closed: Bool
 

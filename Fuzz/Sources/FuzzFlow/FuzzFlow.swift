@@ -53,8 +53,7 @@ enum FuzzFlow {
                 inputs.append(FlowInput(file: name, findings: parsed.findings, message: message))
             }
             let report = FlowReport(inputs: inputs, context: FlowContext())
-            let formats = [OutputFormat.text, .json, .junit, .sarif, .html]
-            _ = report.render(formats[Int(contentHash(input) % UInt64(formats.count))])
+            _ = try? report.rendered(OutputFormat.allCases[Int(contentHash(input) % UInt64(OutputFormat.allCases.count))])
             return 0
         })
     }

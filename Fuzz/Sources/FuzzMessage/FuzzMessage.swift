@@ -14,8 +14,11 @@ enum FuzzMessage {
             let outcome = FuzzContext.engine.process(
                 bytes: input, name: "fuzz.xml", validator: FuzzContext.validator, parser: FuzzContext.parser
             ) { message in FlowMessage(message, file: "fuzz.xml", contentHash: 0) }
-            let report = ValidationReport(results: [outcome.result])
-            for format in [OutputFormat.text, .json, .junit, .sarif] { _ = report.render(format) }
+            for format in [OutputFormat.text, .json, .junit, .sarif] {
+                let writer = ReportWriter(.validate, format: format, output: .memory())
+                writer.add(outcome.result)
+                _ = try? writer.finish()
+            }
             return 0
         })
     }

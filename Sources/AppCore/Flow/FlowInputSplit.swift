@@ -9,14 +9,14 @@ public struct FlowInputSplit: Sendable {
     /// Each file's own findings (equal lists share storage).
     let own: [String: [Finding]]
     /// Inputs without flow facts, in input order (findings attached later).
-    let unreadable: [FlowReport.Unassigned]
+    let unreadable: [UnassignedMessage]
     /// The flow facts of the readable inputs, in input order.
     var messages: [FlowMessage]
 
     /// Takes apart `inputs` (the whole path of ``FlowReport/init(inputs:context:)``).
     init(_ inputs: consuming [FlowInput]) {
         var own: [String: [Finding]] = [:]
-        var unreadable: [FlowReport.Unassigned] = []
+        var unreadable: [UnassignedMessage] = []
         var messages: [FlowMessage] = []
         messages.reserveCapacity(inputs.count)
         for input in consume inputs {
@@ -30,7 +30,7 @@ public struct FlowInputSplit: Sendable {
             if let message = input.message {
                 messages.append(message)
             } else {
-                unreadable.append(FlowReport.Unassigned(file: input.file, reason: input.unreadableReason, findings: []))
+                unreadable.append(UnassignedMessage(file: input.file, reason: input.unreadableReason))
             }
         }
         self.own = own
@@ -43,7 +43,7 @@ public struct FlowInputSplit: Sendable {
     init(files: [String], findings: [[Finding]], readable: [Bool], messages: consuming [FlowMessage]) {
         var messages = consume messages
         var own: [String: [Finding]] = [:]
-        var unreadable: [FlowReport.Unassigned] = []
+        var unreadable: [UnassignedMessage] = []
         var kept = 0
         for index in files.indices {
             let file = files[index]
@@ -59,7 +59,7 @@ public struct FlowInputSplit: Sendable {
                 kept += 1
             } else {
                 let reason = FlowInput(file: file, findings: findings[index], message: nil).unreadableReason
-                unreadable.append(FlowReport.Unassigned(file: file, reason: reason, findings: []))
+                unreadable.append(UnassignedMessage(file: file, reason: reason))
             }
         }
         messages.removeLast(messages.count - kept)
@@ -72,18 +72,17 @@ public struct FlowInputSplit: Sendable {
     func attachingOwnFindings(to stay: consuming StayResult) -> StayResult {
         var stay = stay
         let ownFindings = stay.messages.flatMap { message in
-            (own[message.file] ?? []).map { FlowFinding($0, file: message.file) }
+            (own[message.file] ?? []).map { $0.about([message.file]) }
         }
         stay.findings = ownFindings + stay.findings
         return stay
     }
 
     /// The unassigned messages, unreadable or not, with their own findings, by file name.
-    func unassigned(_ outcome: FlowOutcome) -> [FlowReport.Unassigned] {
-        let assignedLater = outcome.unassigned.map { FlowReport.Unassigned(file: $0.file, reason: $0.reason, findings: []) }
-        return (unreadable + assignedLater).map { entry in
+    func unassigned(_ outcome: FlowOutcome) -> [UnassignedMessage] {
+        return (unreadable + outcome.unassigned).map { entry in
             var entry = entry
-            entry.findings = (own[entry.file] ?? []).map { FlowFinding($0, file: entry.file) }
+            entry.findings = (own[entry.file] ?? []).map { $0.about([entry.file]) }
             return entry
         }.sorted { $0.file < $1.file }
     }

@@ -3,21 +3,11 @@ import PLOModel
 import PLORules
 import XMLCore
 
-/// The HTML teaching page of `plo flow`: one self-contained file (inline CSS and SVG, no
+/// The HTML teaching page of `plo flow` (written by ``HTMLFormat``): one self-contained file (inline CSS and SVG, no
 /// scripts, no network) with a swimlane timeline per stay and a legend explaining the order of
 /// a discharge.
-public struct FlowHTML {
-    let report: FlowReport
+public enum FlowHTML {
     static let window = WorkingWindow.standard
-
-    /// The page for a report.
-    public func page() -> String {
-        var out = Self.pageHead(
-            stays: report.stays.count, messages: report.messageCount, unassigned: report.unassigned.count,
-            errors: report.errorCount, warnings: report.warningCount, index: report.stays.map(IndexEntry.init))
-        for item in report.stays { out += Self.section(item) }
-        return out + Self.pageTail(unassigned: report.unassigned)
-    }
 
     /// The page up to the first stay's section: counts, the index of stays and the keys.
     static func pageHead(stays: Int, messages: Int, unassigned: Int, errors: Int, warnings: Int, index: [IndexEntry] = []) -> String {
@@ -95,7 +85,7 @@ public struct FlowHTML {
     static func anchor(_ id: String) -> String { "stay-" + e(id) }
 
     /// The page after the last stay's section: the unassigned messages and the legend.
-    static func pageTail(unassigned: [FlowReport.Unassigned], stats: FlowStats? = nil) -> String {
+    static func pageTail(unassigned: [UnassignedMessage], stats: FlowStats? = nil) -> String {
         var body = stats?.html() ?? ""
         if !unassigned.isEmpty {
             body += "<section><h2>Unassigned messages</h2><ul>"
@@ -289,7 +279,7 @@ public struct FlowHTML {
         return out + "</tbody></table>\n"
     }
 
-    static func findingRow(_ finding: FlowFinding) -> String {
+    static func findingRow(_ finding: Finding) -> String {
         "<tr class=\"finding \(finding.severity.rawValue)\"><td></td><td colspan=\"4\"><b>\(finding.severity.rawValue)</b> <code>\(e(finding.rule))</code> \(e(finding.message))</td></tr>\n"
     }
 

@@ -16,7 +16,7 @@ struct FlowTimeline {
     }
 
     enum Row {
-        case message(StayMessage, findings: [FlowFinding])
+        case message(StayMessage, findings: [Finding])
         case deadline(DeadlineMark)
 
         var instant: Int64 {
@@ -30,7 +30,7 @@ struct FlowTimeline {
     let rows: [Row]
     let deadlines: [DeadlineMark]
     /// Findings naming no message of the stay.
-    let unpinned: [FlowFinding]
+    let unpinned: [Finding]
 
     init(_ stay: StayResult) {
         var deadlines: [DeadlineMark] = []
@@ -49,8 +49,8 @@ struct FlowTimeline {
         }
         var position: [String: Int] = [:]
         for (index, message) in stay.messages.enumerated() { position[message.file] = index }
-        var pinned = Array(repeating: [FlowFinding](), count: stay.messages.count)
-        var unpinned: [FlowFinding] = []
+        var pinned = Array(repeating: [Finding](), count: stay.messages.count)
+        var unpinned: [Finding] = []
         for finding in Self.collapsingRepeatedInfo(stay.findings) {
             if let last = finding.files.compactMap({ position[$0] }).max() {
                 pinned[last].append(finding)
@@ -74,7 +74,7 @@ extension FlowTimeline {
     /// The stay's findings with each `info` finding that repeats word for word on several
     /// messages (a synthetic test fødselsnummer on every message of a test stay) kept once, on
     /// its first message, saying how many more carry it: the timeline stays readable.
-    static func collapsingRepeatedInfo(_ findings: [FlowFinding]) -> [FlowFinding] {
+    static func collapsingRepeatedInfo(_ findings: [Finding]) -> [Finding] {
         struct Key: Hashable {
             var rule: String
             var message: String
@@ -85,7 +85,7 @@ extension FlowTimeline {
         }
         guard repeats.values.contains(where: { $0 > 1 }) else { return findings }
         var shown: Set<Key> = []
-        var result: [FlowFinding] = []
+        var result: [Finding] = []
         for var finding in findings {
             guard finding.severity == .info else {
                 result.append(finding)

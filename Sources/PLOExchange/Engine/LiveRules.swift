@@ -31,7 +31,7 @@ enum LiveRules {
         }
     }
 
-    static func record(_ finding: FlowFinding, stay: String, at time: SimTime, _ db: Database) throws {
+    static func record(_ finding: Finding, stay: String, at time: SimTime, _ db: Database) throws {
         try db.execute(
             sql: "INSERT OR IGNORE INTO finding(at, stay, rule, severity, message, files) VALUES(?, ?, ?, ?, ?, ?)",
             arguments: [time, stay, finding.rule, finding.severity.rawValue, finding.message, finding.files.joined(separator: " ")])

@@ -50,6 +50,13 @@ public struct JSONWriter: Sendable {
         return taken
     }
 
+    /// Appends the bytes written so far to `out` and empties the buffer, keeping its capacity
+    /// (a writer used for one element after another allocates once); the nesting state is kept.
+    public mutating func moveBytes(to out: inout [UInt8]) {
+        out.append(contentsOf: bytes)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
     // MARK: Containers
 
     public mutating func beginObject() {
@@ -122,6 +129,26 @@ public struct JSONWriter: Sendable {
     public mutating func null() {
         beginValue()
         append("null")
+    }
+
+    // MARK: Fields
+
+    /// `"name": value` (or `null`) in the object open here.
+    public mutating func field(_ name: String, _ value: String?) {
+        key(name)
+        string(value)
+    }
+
+    /// `"name": value` (or `null`) in the object open here.
+    public mutating func field(_ name: String, _ value: Int?) {
+        key(name)
+        int(value)
+    }
+
+    /// `"name": value` in the object open here.
+    public mutating func field(_ name: String, _ value: Bool) {
+        key(name)
+        bool(value)
     }
 
     // MARK: Layout

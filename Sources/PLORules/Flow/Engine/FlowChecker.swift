@@ -105,7 +105,7 @@ public struct FlowChecker: Sendable {
         let start = stayItems.first?.time.iso.filter { $0 != "-" && $0 != ":" } ?? ""
         let stay = FlowStay(
             id: "\(key.hospital)-\(key.municipality)-\(key.patient)-\(start)", key: key, items: stayItems, receipts: receipts)
-        var findings: [FlowFinding] = []
+        var findings: [Finding] = []
         for rule in FlowRules.all where context.runs(type(of: rule).info) {
             findings += rule.check(stay, in: context)
         }

@@ -16,7 +16,7 @@ public struct FlowItem: Sendable {
     /// AppRecs that acknowledge this message (HIS 80415), in the order they were sent.
     public var receipts: [FlowReceipt] = []
     /// Findings attached to this message from outside its stay (FLOW-DUPLICATE-MSGID).
-    var attached: [FlowFinding] = []
+    var attached: [Finding] = []
 
     public var file: String { message.file }
     public var status: FlowMessage.Status { message.status }

@@ -43,7 +43,7 @@ public struct StayResult: Sendable {
     public var id: String
     public var key: StayKey
     public var messages: [StayMessage]
-    public var findings: [FlowFinding]
+    public var findings: [Finding]
     /// The admission itself (TidspunktForHendelse of Hendelsekode 1 in LOG_INNLAGT or the varsel,
     /// else that message's GenDate), if the stay has one: the 24 h deadlines run from here.
     public var admission: LocalDateTime?
@@ -57,7 +57,7 @@ public struct StayResult: Sendable {
     public var municipalityName: String?
 
     public init(
-        id: String, key: StayKey, messages: [StayMessage], findings: [FlowFinding], admission: LocalDateTime?, informed: LocalDateTime? = nil,
+        id: String, key: StayKey, messages: [StayMessage], findings: [Finding], admission: LocalDateTime?, informed: LocalDateTime? = nil,
         closed: Bool, hospitalName: String? = nil, municipalityName: String? = nil
     ) {
         self.id = id
@@ -72,14 +72,17 @@ public struct StayResult: Sendable {
     }
 }
 
-/// A message that belongs to no stay, and why.
+/// A message that belongs to no stay, and why; in reports, with its own findings.
 public struct UnassignedMessage: Sendable, Hashable {
     public var file: String
     public var reason: String
+    /// The message's own findings (from `plo validate`), each about ``file``.
+    public var findings: [Finding]
 
-    public init(file: String, reason: String) {
+    public init(file: String, reason: String, findings: [Finding] = []) {
         self.file = file
         self.reason = reason
+        self.findings = findings
     }
 }
 
@@ -93,7 +96,7 @@ public struct FlowOutcome: Sendable {
     public var maxOpenStays = 0
     public var unassigned: [UnassignedMessage] = []
     /// Findings that could not be attached to a stay (duplicates among unassigned messages).
-    public var findings: [FlowFinding] = []
+    public var findings: [Finding] = []
 
     public init() {}
 }

@@ -18,7 +18,7 @@ public struct FlowAfterUtskrevet: FlowRule {
 
     public init() {}
 
-    public func check(_ stay: FlowStay, in context: FlowContext) -> [FlowFinding] {
+    public func check(_ stay: FlowStay, in context: FlowContext) -> [Finding] {
         guard let end = stay.positions(.utskrevet, newOnly: true).first.map({ stay.items[$0] }) else { return [] }
         return stay.items.indices.compactMap { position in
             let item = stay.items[position]

@@ -24,7 +24,7 @@ public struct FlowAppRecMissing: FlowRule {
 
     public init() {}
 
-    public func check(_ stay: FlowStay, in context: FlowContext) -> [FlowFinding] {
+    public func check(_ stay: FlowStay, in context: FlowContext) -> [Finding] {
         guard let end = stay.receipts.inputEnd else { return [] }
         let limit = Int64(Self.hours) * 3600
         // AppRecs name a MsgId: they acknowledge every message of the stay that carries it.
@@ -64,8 +64,8 @@ public struct FlowAppRecDuplicate: FlowRule {
 
     public init() {}
 
-    public func check(_ stay: FlowStay, in context: FlowContext) -> [FlowFinding] {
-        var findings: [FlowFinding] = []
+    public func check(_ stay: FlowStay, in context: FlowContext) -> [Finding] {
+        var findings: [Finding] = []
         for item in stay.items where item.receipts.count > 1 {
             // Every delivery of the MsgId — identical copies and changed ones — may be acknowledged.
             let copies = stay.items.filter { $0.msgId == item.msgId }.reduce(0) { $0 + 1 + $1.resends.count }
@@ -98,8 +98,8 @@ public struct FlowAppRecParties: FlowRule {
 
     public init() {}
 
-    public func check(_ stay: FlowStay, in context: FlowContext) -> [FlowFinding] {
-        var findings: [FlowFinding] = []
+    public func check(_ stay: FlowStay, in context: FlowContext) -> [Finding] {
+        var findings: [Finding] = []
         for item in stay.items {
             for receipt in item.receipts
             where receipt.senderHerId != (item.message.receiverHerId ?? "") || receipt.receiverHerId != (item.message.senderHerId ?? "") {
@@ -130,8 +130,8 @@ public struct FlowAppRecResendSameMsgId: FlowRule {
 
     public init() {}
 
-    public func check(_ stay: FlowStay, in context: FlowContext) -> [FlowFinding] {
-        var findings: [FlowFinding] = []
+    public func check(_ stay: FlowStay, in context: FlowContext) -> [Finding] {
+        var findings: [Finding] = []
         var seen = Set<String>()
         for (position, item) in stay.items.enumerated() where !item.msgId.isEmpty && !seen.contains(item.msgId) {
             guard let rejection = item.receipts.first(where: \.isRejection) else { continue }

@@ -18,9 +18,9 @@ public struct FlowAvmeldingWithoutUtskrivningsklar: FlowRule {
 
     public init() {}
 
-    public func check(_ stay: FlowStay, in context: FlowContext) -> [FlowFinding] {
+    public func check(_ stay: FlowStay, in context: FlowContext) -> [Finding] {
         var active = false
-        var findings: [FlowFinding] = []
+        var findings: [Finding] = []
         for position in stay.items.indices where stay.isPresent(position) {
             let item = stay.items[position]
             switch (item.type, item.status) {

@@ -17,7 +17,7 @@ public struct FlowCorrectionTarget: FlowRule {
 
     public init() {}
 
-    public func check(_ stay: FlowStay, in context: FlowContext) -> [FlowFinding] {
+    public func check(_ stay: FlowStay, in context: FlowContext) -> [Finding] {
         stay.orphanCorrections.map { position in
             let item = stay.items[position]
             let what = item.status == .cancel ? "cancellation (C)" : "correction (M)"

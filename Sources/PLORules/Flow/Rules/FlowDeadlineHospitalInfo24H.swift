@@ -24,7 +24,7 @@ public struct FlowDeadlineHospitalInfo24H: FlowRule {
 
     public init() {}
 
-    public func check(_ stay: FlowStay, in context: FlowContext) -> [FlowFinding] {
+    public func check(_ stay: FlowStay, in context: FlowContext) -> [Finding] {
         guard let opener = stay.admission ?? stay.varsel, let admitted = stay.admittedAt else { return [] }
         let admission = opener
         let deadline = Deadline.adding(hours: Self.hours, to: admitted)

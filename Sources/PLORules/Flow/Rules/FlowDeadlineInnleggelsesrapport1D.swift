@@ -26,7 +26,7 @@ public struct FlowDeadlineInnleggelsesrapport1D: FlowRule {
 
     public init() {}
 
-    public func check(_ stay: FlowStay, in context: FlowContext) -> [FlowFinding] {
+    public func check(_ stay: FlowStay, in context: FlowContext) -> [Finding] {
         guard let admission = stay.admission, let admitted = stay.admittedAt else { return [] }
         let deadline = Deadline.adding(hours: Self.hours, to: admitted)
         guard let position = stay.positions(.innleggelsesrapport, newOnly: true).first else {

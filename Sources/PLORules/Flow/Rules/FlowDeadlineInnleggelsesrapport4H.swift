@@ -25,7 +25,7 @@ public struct FlowDeadlineInnleggelsesrapport4H: FlowRule {
 
     public init() {}
 
-    public func check(_ stay: FlowStay, in context: FlowContext) -> [FlowFinding] {
+    public func check(_ stay: FlowStay, in context: FlowContext) -> [Finding] {
         guard let admission = stay.admission else { return [] }
         let deadline = Deadline.adding(hours: Self.hours, to: admission.time)
         guard let position = stay.positions(.innleggelsesrapport, newOnly: true).first else {

@@ -25,11 +25,11 @@ public struct FlowDeadlineSupplement24H: FlowRule {
 
     public init() {}
 
-    public func check(_ stay: FlowStay, in context: FlowContext) -> [FlowFinding] {
+    public func check(_ stay: FlowStay, in context: FlowContext) -> [Finding] {
         guard let admitted = stay.admittedAt else { return [] }
         let deadline = Deadline.adding(hours: Self.hours, to: admitted)
         let firstReport = stay.positions(.innleggelsesrapport, newOnly: true).first
-        var findings: [FlowFinding] = []
+        var findings: [Finding] = []
         for position in stay.items.indices where stay.isPresent(position) && position != firstReport {
             let item = stay.items[position]
             let supplement =

@@ -61,7 +61,7 @@ public struct FlowUtskrevetBeforeAnswer: FlowRule {
 
     public init() {}
 
-    public func check(_ stay: FlowStay, in context: FlowContext) -> [FlowFinding] {
+    public func check(_ stay: FlowStay, in context: FlowContext) -> [Finding] {
         DischargeAnswer.cases(stay).filter { !$0.selfDischarge }.map { c in
             finding(
                 "the patient left (\(c.discharge.time.iso)) before the municipality answered the Melding om utskrivningsklar pasient of \(FlowText.time(c.utskrivningsklar.time, near: c.discharge.time)) (\(c.utskrivningsklar.file)); the self-discharge conditions (oppdatert Helseopplysninger, Utskrivningsrapport, utskrivningsklar) were not met",
@@ -92,7 +92,7 @@ public struct FlowSelfDischarge: FlowRule {
 
     public init() {}
 
-    public func check(_ stay: FlowStay, in context: FlowContext) -> [FlowFinding] {
+    public func check(_ stay: FlowStay, in context: FlowContext) -> [Finding] {
         DischargeAnswer.cases(stay).filter(\.selfDischarge).map { c in
             finding(
                 "the patient left (\(c.discharge.time.iso)) before the municipality answered the Melding om utskrivningsklar pasient of \(FlowText.time(c.utskrivningsklar.time, near: c.discharge.time)); the self-discharge conditions were met (HNT 3.1 a)",

@@ -20,10 +20,10 @@ public struct FlowDuplicateMsgId: FlowRule {
     public init() {}
 
     /// Stays are not checked one by one: see ``FlowChecker``.
-    public func check(_ stay: FlowStay, in context: FlowContext) -> [FlowFinding] { [] }
+    public func check(_ stay: FlowStay, in context: FlowContext) -> [Finding] { [] }
 
     /// The finding for `files` sharing `msgId`.
-    func finding(msgId: String, files: [String]) -> FlowFinding {
+    func finding(msgId: String, files: [String]) -> Finding {
         finding("MsgId \(msgId) is used by \(files.count) messages with different content", files: files)
     }
 }

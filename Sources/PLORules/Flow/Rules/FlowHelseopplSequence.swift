@@ -22,8 +22,8 @@ public struct FlowHelseopplSequence: FlowRule {
 
     public init() {}
 
-    public func check(_ stay: FlowStay, in context: FlowContext) -> [FlowFinding] {
-        var findings: [FlowFinding] = []
+    public func check(_ stay: FlowStay, in context: FlowContext) -> [Finding] {
+        var findings: [Finding] = []
         // A message sent again with its MsgId (FLOW-DUPLICATE-MSGID's business) or rejected by an
         // AppRec (as if never received, HIS 80415) is no sending of its own.
         var seen = Set<String>()

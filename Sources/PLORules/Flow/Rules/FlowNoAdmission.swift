@@ -23,11 +23,11 @@ public struct FlowNoAdmission: FlowRule {
 
     public init() {}
 
-    public func check(_ stay: FlowStay, in context: FlowContext) -> [FlowFinding] {
+    public func check(_ stay: FlowStay, in context: FlowContext) -> [Finding] {
         guard stay.admission == nil, let first = stay.items.first else { return [] }
         if let varsel = stay.varsel {
             return [
-                FlowFinding(
+                Finding(
                     rule: Self.info.id, severity: .info,
                     message:
                         "stay opened by the Helseopplysninger varsel (TypeInnhold 1) at \(varsel.time.iso) with no Melding om innlagt pasient: a patient new to municipal services (HIS 1144 §1); deadlines run from the admission it names",

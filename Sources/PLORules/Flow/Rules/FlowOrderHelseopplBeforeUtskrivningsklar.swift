@@ -23,7 +23,7 @@ public struct FlowOrderHelseopplBeforeUtskrivningsklar: FlowRule {
 
     public init() {}
 
-    public func check(_ stay: FlowStay, in context: FlowContext) -> [FlowFinding] {
+    public func check(_ stay: FlowStay, in context: FlowContext) -> [Finding] {
         let updated = stay.positions(.helseopplysninger, from: .hospital)
             .filter { stay.items[$0].message.contentType == "2" }.map { stay.items[$0].instant }
         return stay.positions(.utskrivningsklar, newOnly: true).compactMap { position in

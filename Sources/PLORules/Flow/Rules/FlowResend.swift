@@ -22,8 +22,8 @@ public struct FlowResend: FlowRule {
 
     public init() {}
 
-    public func check(_ stay: FlowStay, in context: FlowContext) -> [FlowFinding] {
-        var findings: [FlowFinding] = []
+    public func check(_ stay: FlowStay, in context: FlowContext) -> [Finding] {
+        var findings: [Finding] = []
         let admissions = stay.positions(.innlagt, newOnly: true)
         if let first = admissions.first {
             for position in admissions.dropFirst() {

@@ -24,7 +24,7 @@ public struct FlowUtskrevetWithoutReport: FlowRule {
 
     public init() {}
 
-    public func check(_ stay: FlowStay, in context: FlowContext) -> [FlowFinding] {
+    public func check(_ stay: FlowStay, in context: FlowContext) -> [Finding] {
         let reports = stay.positions(.utskrivningsrapport).map { stay.items[$0] }
         return stay.positions(.utskrevet, newOnly: true).compactMap { position in
             let item = stay.items[position]

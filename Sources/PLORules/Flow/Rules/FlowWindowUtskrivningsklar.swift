@@ -22,7 +22,7 @@ public struct FlowWindowUtskrivningsklar: FlowRule {
 
     public init() {}
 
-    public func check(_ stay: FlowStay, in context: FlowContext) -> [FlowFinding] {
+    public func check(_ stay: FlowStay, in context: FlowContext) -> [Finding] {
         let window = context.window
         return stay.positions(.utskrivningsklar, newOnly: true).compactMap { position in
             let item = stay.items[position]
