@@ -1,6 +1,7 @@
 import AppCore
 import ArgumentParser
 import Foundation
+import XMLCore
 
 /// The `plo` command: validate, check and simulate PLO e-messages.
 @main

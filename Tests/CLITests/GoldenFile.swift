@@ -2,6 +2,7 @@ import AppCore
 import Foundation
 import TestSupport
 import Testing
+import XMLCore
 
 /// Expected reports kept as files under `Tests/CLITests/Goldens/<command>/<case>.<ext>`: the
 /// output contract of `plo validate`, `plo flow` and `plo serve`, byte for byte.

@@ -1,5 +1,6 @@
 import PLOCalendar
 import PLOModel
+import XMLCore
 
 /// The discrete-event simulation of hospital wards, municipal nursing services and case
 /// offices exchanging PLO messages.
@@ -26,9 +27,9 @@ public final class Simulator {
     /// Stop admitting new stays once this many documents have been written (open stays finish).
     public var messageLimit: Int?
     /// Tool name and version for the manifest.
-    public var tool = "plo"
+    public var tool = AppInfo.tool
     /// Tool version for the manifest.
-    public var version = "0.1.0"
+    public var version = AppInfo.version
 
     var rng: SplitMix64
     var queue = EventQueue<SimEvent>()
