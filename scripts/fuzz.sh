@@ -20,7 +20,18 @@ shift $(( $# >= 2 ? 2 : $# ))
 case "$target" in FuzzMessage|FuzzFlow|FuzzScenario) ;; *) echo "unknown target $target" >&2; exit 2 ;; esac
 
 flags=(-c release -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address -Xswiftc -use-ld=lld)
-(cd Fuzz && swift build "${flags[@]}" --product "$target" >&2)
+# A build description that still names files deleted since (after a refactor) stops SwiftPM with
+# "missing inputs": drop it and build again. Any other failure stops here.
+build() { (cd Fuzz && swift build "${flags[@]}" --product "$target" 2>&1); }
+if ! log=$(build); then
+    if grep -q "because of missing inputs" <<<"$log"; then
+        rm -f Fuzz/.build/release.yaml Fuzz/.build/build.db
+        build >&2
+    else
+        echo "$log" >&2
+        exit 1
+    fi
+fi
 binary="$(cd Fuzz && swift build "${flags[@]}" --show-bin-path)/$target"
 
 corpus="Fuzz/corpus/$target"

@@ -17,22 +17,22 @@ import XMLCore
 /// execution and reach no flow code.
 @main
 enum FuzzFlow {
-    static let separator = Array("\n%%\n".utf8)
-
-    /// The messages of `input`: the bytes between separators (memmem finds them: a byte loop
-    /// here, coverage-instrumented, cost an eighth of every execution).
+    /// The messages of `input`: the bytes between separators, found with memchr on their `%`
+    /// (a byte loop here, coverage-instrumented, cost an eighth of every execution).
     static func parts(_ input: [UInt8]) -> [[UInt8]] {
         var parts: [[UInt8]] = []
         var start = 0
+        var from = 1
         input.withUnsafeBytes { raw in
-            separator.withUnsafeBytes { needle in
-                guard let base = raw.baseAddress, let pattern = needle.baseAddress else { return }
-                while parts.count < 7, start <= raw.count,
-                    let hit = memmem(base + start, raw.count - start, pattern, needle.count)
-                {
-                    let offset = base.distance(to: UnsafeRawPointer(hit))
-                    parts.append(Array(input[start..<offset]))
-                    start = offset + needle.count
+            guard let base = raw.baseAddress else { return }
+            while parts.count < 7, from + 2 < raw.count, let hit = memchr(base + from, 0x25, raw.count - from - 2) {
+                let at = base.distance(to: UnsafeRawPointer(hit))
+                if raw[at - 1] == 0x0A, raw[at + 1] == 0x25, raw[at + 2] == 0x0A {
+                    parts.append(Array(input[start..<(at - 1)]))
+                    start = at + 3
+                    from = start + 1
+                } else {
+                    from = at + 1
                 }
             }
         }
