@@ -20,9 +20,15 @@ enum AttributeScan {
     private static let openBracket = UInt32(UInt8(ascii: "["))
     private static let closeBracket = UInt32(UInt8(ascii: "]"))
 
+    /// `unit` as a member of a set of ASCII characters below 64 (see ``CodeUnitReader/firstIndex(inSet:from:)``).
+    private static func mark(_ unit: UInt32) -> UInt64 { 1 &<< UInt64(unit) }
+    /// What ends a run of ordinary units in a start tag: `=`, a quote, `>` or `<`.
+    private static let startTagMarks = mark(eq) | mark(doubleQuote) | mark(singleQuote) | mark(gt) | mark(lt)
+
     /// The index of the `<` of the first start tag with more than `maxAttributes` attributes, or `nil`.
     static func firstCrowdedElement<Units: CodeUnitReader>(in units: Units, maxAttributes: Int) -> Int? {
         let count = units.count
+        let tagMarks = startTagMarks
         func unit(_ index: Int) -> UInt32? { index < count ? units.unit(index) : nil }
         var k = 0
         markup: while true {
@@ -49,32 +55,29 @@ enum AttributeScan {
                 let tag = k
                 var attributes = 0
                 var j = k + 1
-                while j < count {
+                while true {
+                    j = units.firstIndex(inSet: tagMarks, from: j)
+                    guard j < count else { return nil }
                     let u = units.unit(j)
                     if u == eq {
                         attributes += 1
                         if attributes > maxAttributes { return tag }
                     } else if u == doubleQuote || u == singleQuote {
-                        j += 1
-                        while j < count {
-                            let v = units.unit(j)
-                            if v == u { break }
-                            if v == lt {
-                                k = j  // not well-formed; any further tag is counted anew
-                                continue markup
-                            }
-                            j += 1
+                        j = units.firstIndex(inSet: mark(u) | mark(lt), from: j + 1)
+                        guard j < count else { return nil }
+                        if units.unit(j) == lt {
+                            k = j  // not well-formed; any further tag is counted anew
+                            continue markup
                         }
                     } else if u == gt {
                         k = j + 1
                         continue markup
-                    } else if u == lt {
-                        k = j  // read the `<` again as the start of markup
+                    } else {
+                        k = j  // a `<`: read again as the start of markup
                         continue markup
                     }
                     j += 1
                 }
-                return nil
             }
         }
     }

@@ -45,6 +45,9 @@ protocol CodeUnitReader {
     /// The first index at or after `from` whose unit is `target` (an ASCII character), or
     /// `count` when there is none.
     func firstIndex(of target: UInt32, from: Int) -> Int
+    /// The first index at or after `from` whose unit is below 64 with its bit set in `set`
+    /// (bit `n` stands for the character `n`: `=`, `<`, quotes …), or `count` when there is none.
+    func firstIndex(inSet set: UInt64, from: Int) -> Int
 }
 
 extension CodeUnitReader {
@@ -73,6 +76,17 @@ struct ByteUnits: CodeUnitReader {
             let found = memchr(base + from, Int32(target), units.count - from)
         else { return units.count }
         return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+    }
+
+    @inline(__always) func firstIndex(inSet set: UInt64, from: Int) -> Int {
+        var index = from
+        while index < units.count {
+            let byte = units[index]
+            // Letters (64 and above), the bulk of a tag, cost one comparison.
+            if byte < 64 && (set &>> UInt64(byte)) & 1 != 0 { return index }
+            index += 1
+        }
+        return units.count
     }
 }
 
@@ -106,5 +120,15 @@ struct WideUnits: CodeUnitReader {
         var index = from
         while index < count, unit(index) != target { index += 1 }
         return min(index, count)
+    }
+
+    func firstIndex(inSet set: UInt64, from: Int) -> Int {
+        var index = from
+        while index < count {
+            let unit = self.unit(index)
+            if unit < 64 && (set &>> UInt64(unit)) & 1 != 0 { return index }
+            index += 1
+        }
+        return count
     }
 }
