@@ -44,17 +44,20 @@ enum InputPrescan {
         Finding(rule: CoreRule.limit, severity: .error, message: message, line: line)
     }
 
-    /// Encoding names accepted as they are (lower case).
-    private static let acceptedNames: Set<String> = [
-        "utf-8", "utf8", "us-ascii", "ascii", "latin1", "latin-1", "iso-latin-1", "l1",
-        "utf-16", "utf-16le", "utf-16be", "utf16", "ucs-2", "iso-10646-ucs-2",
-        "ucs-4", "iso-10646-ucs-4", "utf-32", "utf-32le", "utf-32be",
-    ]
-
     /// Encodings whose markup characters are plain ASCII code units (checked case-insensitively).
     static func isAccepted(encoding name: String) -> Bool {
         let lower = String(decoding: name.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
-        if acceptedNames.contains(lower) { return true }
+        // A `switch`, not a `Set<String>`: building a set's generic metadata is the process's
+        // first protocol-conformance look-up, a scan of every conformance record in the binary
+        // (0.5 M instructions, 1.5 % of a one-file `plo validate`).
+        switch lower {
+        case "utf-8", "utf8", "us-ascii", "ascii", "latin1", "latin-1", "iso-latin-1", "l1",
+            "utf-16", "utf-16le", "utf-16be", "utf16", "ucs-2", "iso-10646-ucs-2",
+            "ucs-4", "iso-10646-ucs-4", "utf-32", "utf-32le", "utf-32be":
+            return true
+        default:
+            break
+        }
         for prefix in ["iso-8859-", "iso_8859-", "iso8859-", "windows-125", "cp125"] where lower.hasPrefix(prefix) {
             let rest = lower.utf8.dropFirst(prefix.utf8.count)
             return !rest.isEmpty && rest.count <= 2 && rest.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
