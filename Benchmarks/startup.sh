@@ -4,7 +4,8 @@
 # machine. Also times `plo --version` (start-up alone: process, loader, Swift runtime).
 #
 # plo is built as scripts/install.sh builds it: release, Swift standard library and Foundation
-# linked statically (--static-swift-stdlib), position-dependent (-Xlinker -no-pie).
+# linked statically (--static-swift-stdlib), position-dependent (-Xlinker -no-pie), no symbols
+# exported (-Xlinker --no-export-dynamic).
 # Where the start-up time goes, and the levers measured: docs/performance.md. With DYNAMIC=1 a dynamically linked release build
 # (the default `swift build -c release`, in .build-dynamic) is timed beside it.
 #
@@ -19,7 +20,7 @@ for tool in hyperfine xmllint; do
   command -v "$tool" >/dev/null || { echo "skip: $tool not installed (apt-get install hyperfine libxml2-utils)"; exit 0; }
 done
 
-build=(swift build -c release --product plo --static-swift-stdlib -Xlinker -no-pie)
+build=(swift build -c release --product plo --static-swift-stdlib -Xlinker -no-pie -Xlinker --no-export-dynamic)
 "${build[@]}" >&2
 PLO="$("${build[@]}" --show-bin-path)/plo"
 TMP="$(mktemp -d "${TMPDIR:-/tmp}/plo-startup.XXXXXX")"

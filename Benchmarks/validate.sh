@@ -26,8 +26,11 @@ if ! command -v xmllint >/dev/null; then
   apt-get install -y -qq libxml2-utils >/dev/null
 fi
 
-swift build -c release --scratch-path "$SCRATCH" --product plo >&2
-PLO="$SCRATCH/release/plo"
+# Built as scripts/install.sh builds it (and Benchmarks/startup.sh): static Swift standard
+# library, position-dependent, no exported symbols — the binary users run.
+build=(swift build -c release --scratch-path "$SCRATCH" --product plo --static-swift-stdlib -Xlinker -no-pie -Xlinker --no-export-dynamic)
+"${build[@]}" >&2
+PLO="$("${build[@]}" --show-bin-path)/plo"
 TMP="$(mktemp -d "${TMPDIR:-/tmp}/plo-validate-bench.XXXXXX")"
 trap 'rm -rf "$TMP"' EXIT
 

@@ -19,7 +19,10 @@ cd "$(dirname "$0")/.."
 # such as `swift test`, holds its lock).
 # -no-pie: a position-dependent executable needs none of the ~80 000 start-up relocations of a
 # PIE Swift binary (~200 fewer page faults per run, see docs/performance.md).
-build=(swift build -c release --product plo --static-swift-stdlib -Xlinker -no-pie)
+# --no-export-dynamic: the Swift driver exports every symbol (31,000, a 2.7 MB dynamic symbol
+# table); plo needs none exported, and the runtime's start-up dladdr scan of that table and
+# ~40 page faults go (see docs/performance.md).
+build=(swift build -c release --product plo --static-swift-stdlib -Xlinker -no-pie -Xlinker --no-export-dynamic)
 if [ -n "${PLOKIT_SCRATCH_PATH:-}" ]; then build+=(--scratch-path "$PLOKIT_SCRATCH_PATH"); fi
 "${build[@]}"
 bin="$("${build[@]}" --show-bin-path)"

@@ -38,6 +38,7 @@ struct ValidateJob {
         let items = try InputCollector.collect(paths)
         try InputCollector.requireInput(items, paths: paths, allowEmpty: allowEmpty)
         let schemaSet = try SchemaLocator.compile(directory: schemas, catalog: catalog)
+        KeptUntilExit.keep(schemaSet)
         let engine = ValidationEngine(schemas: schemaSet, settings: settings)
         // Each result is written (text) or serialized (the other formats) as soon as it and
         // all before it are ready, and then dropped.

@@ -89,4 +89,15 @@ import Testing
         #expect(order.contains("http://www.w3.org/2000/09/xmldsig#"))
         #expect(order.firstIndex(of: "http://www.w3.org/2000/09/xmldsig#").map { $0 < msgHead } == true)
     }
+
+    /// A catalog entry is a URL exactly when it contains `://`, as `String.contains` finds it.
+    @Test func catalogURLsAreToldFromPaths() {
+        let uris = [
+            "http://www.w3.org/2001/xml.xsd", "file:///etc/x.xsd", "msghead/MsgHead-v1.2.xsd", "/abs/path.xsd", "a:/b.xsd", "a:b//c.xsd",
+            "://", ":/", "", "x:///", "ø://ø", "a/:/b", "urn:no-slashes", "a:/", "::://",
+        ]
+        for uri in uris {
+            #expect(SchemaCatalog.hasScheme(uri) == uri.contains("://"), "\(uri)")
+        }
+    }
 }
