@@ -25,7 +25,7 @@ public struct MessageValidator: Sendable {
     ///     or `nil` for the bundled `Schemas/` (found as `plo` finds it: `PLOKIT_SCHEMAS`, or
     ///     beside the executable).
     ///   - settings: profile on or off, rule profile, disabled rules, input limits.
-    /// - Throws: ``AppCore/UsageFailure`` when the schema set is missing or unusable, with a one-line
+    /// - Throws: `UsageFailure` when the schema set is missing or unusable, with a one-line
     ///   reason.
     public init(schemas: String? = nil, settings: ValidationSettings = ValidationSettings()) throws(UsageFailure) {
         engine = ValidationEngine(schemas: try SchemaLocator.compile(directory: schemas, catalog: nil), settings: settings)
@@ -42,7 +42,7 @@ public struct MessageValidator: Sendable {
     }
 
     /// Validates the message in the file at `path`. A file that cannot be read, or that is
-    /// larger than ``AppCore/ValidationSettings/limits``, gives an `XML-LIMIT` finding.
+    /// larger than `ValidationSettings.limits`, gives an `XML-LIMIT` finding.
     ///
     /// - Parameter path: the file's path.
     /// - Returns: the findings, and what the message says it is when it could be read.

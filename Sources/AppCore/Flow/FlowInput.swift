@@ -7,7 +7,7 @@ import XMLCore
 /// validation) and, when readable, its flow facts.
 public struct FlowInput: Sendable {
     public var file: String
-    /// The message's own findings; equal lists share one storage (see ``FindingsInterner``).
+    /// The message's own findings; equal lists share one storage (see `FindingsInterner`).
     public var findings: [Finding]
     public var message: FlowMessage?
 

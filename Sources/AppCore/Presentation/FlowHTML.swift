@@ -3,7 +3,7 @@ import PLOModel
 import PLORules
 import XMLCore
 
-/// The HTML teaching page of `plo flow` (written by ``HTMLFormat``): one self-contained file (inline CSS and SVG, no
+/// The HTML teaching page of `plo flow` (written by `HTMLFormat`): one self-contained file (inline CSS and SVG, no
 /// scripts, no network) with a swimlane timeline per stay and a legend explaining the order of
 /// a discharge.
 public enum FlowHTML {

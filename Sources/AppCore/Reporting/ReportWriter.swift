@@ -2,11 +2,11 @@ import PLORules
 import Synchronization
 import XMLCore
 
-/// The one way a report is written: one ``ReportFormat`` into one ``ReportOutput``, an item at a
+/// The one way a report is written: one `ReportFormat` into one ``ReportOutput``, an item at a
 /// time, by `plo validate`, `plo flow` and `plo serve` alike.
 ///
 /// Bytes that can go out at once (text) go out at ``flush()``; a body that must wait for a counted
-/// head (JSON, JUnit, SARIF, HTML) is set aside in a ``ReportSpool`` (a temporary file) in chunks
+/// head (JSON, JUnit, SARIF, HTML) is set aside in a `ReportSpool` (a temporary file) in chunks
 /// of about ``chunkSize`` bytes, so memory stays flat however long the report. ``finish(messages:)``
 /// writes the head, the body and the tail and completes the output (a `--out` file appears whole).
 /// "In memory" is ``ReportOutput/memory()``.

@@ -53,7 +53,7 @@ public struct SimulateRunner {
     public init() {}
 
     /// Builds the scenario the options describe.
-    /// - Throws: ``SimulateError`` or ``PLOSimulator/SimulationError`` with a one-line reason.
+    /// - Throws: ``SimulateError`` or `SimulationError` with a one-line reason.
     public func scenario(for options: Options) throws -> Scenario {
         var scenario = try options.scenarioPath.map { try Scenario.load(path: $0) } ?? Scenario()
         if let stays = options.stays {
@@ -88,7 +88,7 @@ public struct SimulateRunner {
     }
 
     /// Runs the simulation and writes `DIR/messages/…` and `DIR/manifest.json`.
-    /// - Throws: ``SimulateError`` or ``PLOSimulator/SimulationError`` with a one-line reason.
+    /// - Throws: ``SimulateError`` or `SimulationError` with a one-line reason.
     public func run(_ options: Options) throws -> Report {
         if let problem = Self.optionProblem(options) { throw SimulateError.usage(problem) }
         let scenario = try scenario(for: options)

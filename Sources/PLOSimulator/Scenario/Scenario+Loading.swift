@@ -12,7 +12,10 @@ extension Scenario {
 
     /// Decodes a scenario from YAML (or JSON, which is read by `JSONDecoder` when `isJSON`) and
     /// checks every value against its range.
-    /// - Parameter name: the file name that prefixes every reason (`calm.yaml:12: stays: …`).
+    /// - Parameters:
+    ///   - text: the scenario file's text.
+    ///   - isJSON: read `text` as JSON instead of YAML.
+    ///   - name: the file name that prefixes every reason (`calm.yaml:12: stays: …`).
     /// - Throws: ``SimulationError/invalidScenario(_:)`` with a one-line reason naming the file,
     ///   the line where the YAML gives one, and the key.
     public static func decode(_ text: String, isJSON: Bool = false, name: String? = nil) throws -> Scenario {

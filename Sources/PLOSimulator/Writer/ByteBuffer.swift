@@ -36,18 +36,18 @@ public struct ByteBuffer: Sendable {
         bytes.append(contentsOf: other)
     }
 
-    /// Appends `value` in decimal, its digits zero-padded to `width` (``DecimalText``).
+    /// Appends `value` in decimal, its digits zero-padded to `width` (`DecimalText`).
     public mutating func append(int value: Int64, width: Int = 0) {
         DecimalText.append(Int(value), width: width, to: &bytes)
     }
 
-    /// Appends `text` escaped for XML character data and attribute values (``XMLText``: `& < > " '`
+    /// Appends `text` escaped for XML character data and attribute values (`XMLText`: `& < > " '`
     /// as entities; characters XML 1.0 cannot carry become U+FFFD).
     public mutating func appendEscaped(_ text: String) {
         XMLText.append(text, to: &bytes)
     }
 
-    /// Appends `text` as a quoted JSON string with the required escapes (``JSONWriter``).
+    /// Appends `text` as a quoted JSON string with the required escapes (`JSONWriter`).
     public mutating func appendJSONString(_ text: String) {
         JSONWriter.appendString(text, to: &bytes)
     }

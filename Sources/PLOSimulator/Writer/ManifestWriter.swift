@@ -1,7 +1,7 @@
 import PLORules
 
-/// Renders `manifest.json` in pieces so it can be streamed: ``header(…)``, one ``entry(_:)`` per
-/// document, then ``footer(injected:summary:)``.
+/// Renders `manifest.json` in pieces so it can be streamed: ``header(tool:version:seed:scenario:start:appRec:)``, one ``entry(_:)`` per
+/// document, then ``footer(injected:messages:stays:)``.
 ///
 /// ```json
 /// {"tool": "plo", "version": "0.1.0", "seed": 1, "scenario": "calm-week", "start": "2026-01-05T00:00:00",

@@ -5,7 +5,7 @@ import XMLCore
 /// Groups messages into stays and checks them in one pass over the messages sorted by time.
 ///
 /// Memory is bounded by the stays still open, not by the number of messages: a first pass
-/// (``FlowPrepass``) keeps only counts and hashes, and the second (``FlowStream``) builds a
+/// (`FlowPrepass`) keeps only counts and hashes, and the second (`FlowStream`) builds a
 /// message's full item only when it is reached in time order, checks a stay and hands it to
 /// `sink` as soon as nothing more can belong to it, and then forgets it.
 ///
