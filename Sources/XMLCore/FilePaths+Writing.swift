@@ -97,23 +97,21 @@ extension FilePaths {
     /// The first `count` bytes of the regular file at `path` (all of it when shorter); nil when it
     /// cannot be read or is not a regular file.
     public static func readPrefix(_ path: String, count: Int) -> [UInt8]? {
-        switch try? InputReader.read(path: path, maxBytes: count) {
-        case .bytes(let bytes): return bytes
-        case .tooLarge:
-            // Larger than asked for: read just the prefix.
-            let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-            guard descriptor >= 0 else { return nil }
-            defer { close(descriptor) }
-            var buffer = [UInt8](repeating: 0, count: count)
-            var filled = 0
-            while filled < count {
-                let got = buffer.withUnsafeMutableBytes { raw in read(descriptor, raw.baseAddress.map { $0 + filled }, count - filled) }
-                if got < 0, errno == EINTR { continue }
-                if got <= 0 { break }
-                filled += got
-            }
-            return Array(buffer[0..<filled])
-        case nil: return nil
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let wanted = max(0, min(count, Int(info.st_size)))
+        var buffer = [UInt8](repeating: 0, count: wanted)
+        var filled = 0
+        while filled < wanted {
+            let got = buffer.withUnsafeMutableBytes { raw in read(descriptor, raw.baseAddress.map { $0 + filled }, wanted - filled) }
+            if got < 0, errno == EINTR { continue }
+            if got < 0 { return nil }
+            if got == 0 { break }
+            filled += got
         }
+        return filled == wanted ? buffer : Array(buffer[0..<filled])
     }
 }

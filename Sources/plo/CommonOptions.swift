@@ -41,7 +41,7 @@ struct ReadingOptions: ParsableArguments {
     var jobsOption: Int?
 
     /// `--jobs`, or every core.
-    var jobs: Int { jobsOption ?? ValidateJob.allCores }
+    var jobs: Int { jobsOption ?? RunDefaults.allCores }
 
     func validate() throws {
         guard (1...1024).contains(jobs) else { throw ValidationError("--jobs must lie in 1…1024 (got \(jobs))") }
@@ -100,7 +100,7 @@ struct OutputOptions<Format: ReportFormatChoice>: ParsableArguments {
     var out: String?
 
     /// Colour only on a terminal, and never with NO_COLOR set or a file as output.
-    var style: TextStyle { TextStyle(color: ValidateJob.colorByDefault(out: out)) }
+    var style: TextStyle { TextStyle(color: RunDefaults.color(out: out)) }
 
     /// Standard output, or the `--out` file (which appears only once it is complete).
     func openOutput() throws(UsageFailure) -> ReportOutput {

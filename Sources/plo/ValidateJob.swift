@@ -1,12 +1,6 @@
 import AppCore
 import XMLCore
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// One `plo validate` run as plain values: what ``ValidateCommand`` parses its options into, and
 /// what the fast path of ``FastValidate`` builds without the argument parser.
 struct ValidateJob {
@@ -14,21 +8,12 @@ struct ValidateJob {
     var schemas: String? = nil
     var catalog: String? = nil
     var settings = ValidationSettings()
-    var jobs = ValidateJob.allCores
+    var jobs = RunDefaults.allCores
     var format: OutputFormat = .text
-    var style = TextStyle(color: ValidateJob.colorByDefault(out: nil), minimumSeverity: .warning)
+    var style = TextStyle(color: RunDefaults.color(out: nil), minimumSeverity: .warning)
     var out: String? = nil
     var failOn: Severity = .error
     var allowEmpty = false
-
-    /// Every core the process may run on.
-    static var allCores: Int { max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))) }
-
-    /// Colour only on a terminal, and never with `NO_COLOR` set or a file as output.
-    static func colorByDefault(out: String?) -> Bool {
-        let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
-        return out == nil && !noColor && isatty(STDOUT_FILENO) != 0
-    }
 
     /// Validates every input, streaming the report; returns the exit code (0, or 1 for findings
     /// at `failOn` or worse).

@@ -8,18 +8,6 @@ import Testing
 /// byte-by-byte scan (``ReferencePrescan``) refused, with the same finding and line: on every
 /// fixture and official example, and on generated markup soup in every accepted code-unit layout.
 @Suite struct PrescanEquivalenceTests {
-    /// SplitMix64: small, seedable, the same on every machine.
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Pieces the generated inputs are made of: every character the scan reacts to, alone and
     /// in the sequences that open and close its states.
     static let pieces = [

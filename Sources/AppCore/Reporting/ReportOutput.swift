@@ -1,3 +1,5 @@
+import XMLCore
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -126,24 +128,12 @@ public struct ReportOutput: Sendable {
     }
 
     private mutating func write(_ bytes: [UInt8], to descriptor: Int32) {
-        bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let written = systemWrite(descriptor, raw.baseAddress.map { $0 + offset }, raw.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = Self.reason(errno)
-                    return
-                }
-                offset += written
-            }
+        do {
+            try FilePaths.writeAll(bytes, to: descriptor)
+        } catch {
+            failure = error.reason
         }
     }
 
     private static func reason(_ code: Int32) -> String { String(cString: strerror(code)) }
-}
-
-/// The C `write`, out of reach of ``ReportOutput/write(_:)`` by name.
-private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
-    write(descriptor, buffer, count)
 }
