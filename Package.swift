@@ -10,8 +10,14 @@ let package = Package(
     name: "PLOKit",
     platforms: [.macOS(.v14)],
     products: [
-        .library(name: "PLOKit", targets: ["PLOKit", "XMLCore", "PLOModel", "PLOCalendar", "PLORules", "PLOSimulator", "AppCore"]),
+        .library(
+            name: "PLOKit", targets: ["PLOKit", "XMLCore", "PLOModel", "PLOCalendar", "PLORules", "PLOSimulator", "AppCore", "AppSimulate"]),
+        // Every command; what `swift run plo` runs.
         .executable(name: "plo", targets: ["plo"]),
+        // validate, flow, rules, explain and schema-driver without Foundation, NIO or SQLite (a
+        // quicker start for the one-file CI call); runs the full `plo` for everything else.
+        // scripts/install.sh installs it as PREFIX/bin/plo, the full one as PREFIX/libexec/plokit/plo.
+        .executable(name: "plo-lean", targets: ["plo-lean"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -44,9 +50,16 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // Validate, flow, reports: no Foundation, so `plo-lean` links none.
         .target(
             name: "AppCore",
-            dependencies: ["XMLCore", "PLOModel", "PLOCalendar", "PLORules", "PLOSimulator"],
+            dependencies: ["XMLCore", "PLOModel", "PLOCalendar", "PLORules"],
+            swiftSettings: strictSettings
+        ),
+        // `plo simulate`'s run: the simulator (Yams, Foundation) writing to folders or paced.
+        .target(
+            name: "AppSimulate",
+            dependencies: ["AppCore", "XMLCore", "PLOCalendar", "PLOSimulator"],
             swiftSettings: strictSettings
         ),
 
@@ -71,16 +84,28 @@ let package = Package(
         // MARK: Umbrella: `import PLOKit` re-exports the libraries above
         .target(
             name: "PLOKit",
-            dependencies: ["XMLCore", "PLOModel", "PLOCalendar", "PLORules", "PLOSimulator", "AppCore"],
+            dependencies: ["XMLCore", "PLOModel", "PLOCalendar", "PLORules", "PLOSimulator", "AppCore", "AppSimulate"],
             swiftSettings: strictSettings
         ),
 
-        // MARK: Executable
+        // MARK: Executables
+        // The commands both executables share (no Foundation): validate, flow, rules, explain, schema-driver.
+        .target(
+            name: "PloCommands",
+            dependencies: ["AppCore", "PLORules", "XMLCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "plo",
             dependencies: [
-                "AppCore", "PLOExchange", "PLOServeHTTP", "PLORules", "XMLCore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "PloCommands", "AppCore", "AppSimulate", "PLOExchange", "PLOServeHTTP", "PLORules", "XMLCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "plo-lean",
+            dependencies: ["PloCommands", "AppCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strictSettings
         ),
 
@@ -100,13 +125,13 @@ let package = Package(
         .testTarget(
             name: "PLOExchangeTests",
             dependencies: [
-                "PLOExchange", "PLOSimulator", "PLORules", "AppCore", "plo", "PLOServeHTTP", "TestSupport",
+                "PLOExchange", "PLOSimulator", "PLORules", "AppCore", "plo", "plo-lean", "PLOServeHTTP", "TestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strictSettings
         ),
         .testTarget(
-            name: "CLITests", dependencies: ["AppCore", "PLORules", "XMLCore", "plo", "TestSupport"], exclude: ["Goldens"],
+            name: "CLITests", dependencies: ["AppCore", "PLORules", "PloCommands", "XMLCore", "plo", "plo-lean", "TestSupport"], exclude: ["Goldens"],
             swiftSettings: strictSettings),
         .testTarget(name: "PLOKitTests", dependencies: ["PLOKit", "TestSupport"], swiftSettings: strictSettings),
     ],

@@ -28,9 +28,12 @@ fi
 
 # Built as scripts/install.sh builds it (and Benchmarks/startup.sh): static Swift standard
 # library, position-dependent, no exported symbols — the binary users run.
-build=(swift build -c release --scratch-path "$SCRATCH" --product plo --static-swift-stdlib -Xlinker -no-pie -Xlinker --no-export-dynamic)
-"${build[@]}" >&2
-PLO="$("${build[@]}" --show-bin-path)/plo"
+# PLO is plo-lean, what install.sh installs as PREFIX/bin/plo; the full plo simulates the corpus.
+build=(swift build -c release --scratch-path "$SCRATCH" --static-swift-stdlib -Xlinker -no-pie -Xlinker --no-export-dynamic)
+"${build[@]}" --product plo >&2
+"${build[@]}" --product plo-lean >&2
+FULL="$("${build[@]}" --show-bin-path)/plo"
+PLO="$("${build[@]}" --show-bin-path)/plo-lean"
 TMP="$(mktemp -d "${TMPDIR:-/tmp}/plo-validate-bench.XXXXXX")"
 trap 'rm -rf "$TMP"' EXIT
 
@@ -46,7 +49,7 @@ if [ "${CORPUS:-simulated}" = "official" ]; then
     for f in "$EXAMPLES"/*/*.xml; do i=$((i + 1)); cp "$f" "$TMP/corpus/messages/$(printf %06d $i).xml"; done
   done
 else
-  "$PLO" simulate --stays "$STAYS" --seed 42 --no-apprec --start 2026-01-05T00:00 --out "$TMP/corpus" >/dev/null
+  "$FULL" simulate --stays "$STAYS" --seed 42 --no-apprec --start 2026-01-05T00:00 --out "$TMP/corpus" >/dev/null
 fi
 CORPUS="$TMP/corpus/messages"
 COUNT=$(find "$CORPUS" -name '*.xml' | wc -l)

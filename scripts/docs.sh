@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${OUT:-.build-docs/site}"
 mkdir -p "$out"
-targets=(PLOKit XMLCore PLOModel PLOCalendar PLORules PLOSimulator AppCore)
+targets=(PLOKit XMLCore PLOModel PLOCalendar PLORules PLOSimulator AppCore AppSimulate)
 args=()
 for target in "${targets[@]}"; do args+=(--target "$target"); done
 swift package --scratch-path .build-docs --allow-writing-to-directory "$out" \

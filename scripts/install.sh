@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Builds `plo` in release mode with the Swift standard library (and Foundation) linked
 # statically, then installs
-#   PREFIX/bin/plo                              the executable
+#   PREFIX/bin/plo                              plo-lean: validate, flow, rules, explain and
+#                                               schema-driver, without Foundation (quick to start)
+#   PREFIX/libexec/plokit/plo                   the full plo, which PREFIX/bin/plo runs (exec)
+#                                               for simulate, serve, --help, --version, completions
 #   PREFIX/share/plokit/Schemas/                the bundled schema set it finds beside itself
 #   PREFIX/share/bash-completion/completions/plo, PREFIX/share/zsh/site-functions/_plo,
 #   PREFIX/share/fish/vendor_completions.d/plo.fish   shell completions
@@ -22,13 +25,17 @@ cd "$(dirname "$0")/.."
 # --no-export-dynamic: the Swift driver exports every symbol (31,000, a 2.7 MB dynamic symbol
 # table); plo needs none exported, and the runtime's start-up dladdr scan of that table and
 # ~40 page faults go (see docs/performance.md).
-build=(swift build -c release --product plo --static-swift-stdlib -Xlinker -no-pie -Xlinker --no-export-dynamic)
+build=(swift build -c release --static-swift-stdlib -Xlinker -no-pie -Xlinker --no-export-dynamic)
 if [ -n "${PLOKIT_SCRATCH_PATH:-}" ]; then build+=(--scratch-path "$PLOKIT_SCRATCH_PATH"); fi
-"${build[@]}"
+"${build[@]}" --product plo
+"${build[@]}" --product plo-lean
 bin="$("${build[@]}" --show-bin-path)"
 
-install -d "$prefix/bin" "$prefix/share/plokit"
-install -m 0755 "$bin/plo" "$prefix/bin/plo.new"
+# Each executable is copied beside its place, then moved over it (a running plo keeps its file).
+install -d "$prefix/bin" "$prefix/libexec/plokit" "$prefix/share/plokit"
+install -m 0755 "$bin/plo" "$prefix/libexec/plokit/plo.new"
+mv -f "$prefix/libexec/plokit/plo.new" "$prefix/libexec/plokit/plo"
+install -m 0755 "$bin/plo-lean" "$prefix/bin/plo.new"
 mv -f "$prefix/bin/plo.new" "$prefix/bin/plo"
 
 # Replace the schema folder whole: copy beside it, then swap.

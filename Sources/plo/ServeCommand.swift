@@ -4,6 +4,7 @@ import Foundation
 import PLOExchange
 import PLORules
 import PLOServeHTTP
+import PloCommands
 
 extension EPJRole: ExpressibleByArgument {}
 extension ServeClock: ExpressibleByArgument {}

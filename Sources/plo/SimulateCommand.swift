@@ -1,5 +1,7 @@
 import AppCore
+import AppSimulate
 import ArgumentParser
+import PloCommands
 
 /// `plo simulate`: the discrete-event simulation of hospitals and municipalities.
 struct SimulateCommand: ParsableCommand {

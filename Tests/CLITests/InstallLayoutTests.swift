@@ -1,16 +1,18 @@
 import Foundation
 import TestSupport
 import Testing
+import XMLCore
 
 /// `plo` found through `PATH`, far from the source tree, finds its schemas in the install layout
-/// (`PREFIX/bin/plo`, `PREFIX/share/plokit/Schemas`), or where `PLOKIT_SCHEMAS` says.
+/// (`PREFIX/bin/plo`, `PREFIX/share/plokit/Schemas`), or where `PLOKIT_SCHEMAS` says, and the
+/// full `plo` it hands simulate, serve and help to (`PREFIX/libexec/plokit/plo`).
 ///
-/// The locator tests copy the debug binary into a temporary prefix (so the build tree's
+/// The locator tests copy the debug binaries into a temporary prefix (so the build tree's
 /// `Schemas/` is nowhere above it). The full `scripts/install.sh` run (a release build, minutes)
 /// runs only with `PLOKIT_INSTALL_TEST=1`.
 @Suite(.serialized) struct InstallLayoutTests {
-    /// A temporary prefix with `bin/plo` (a copy of the built binary), and a work folder beside it
-    /// holding one message.
+    /// A temporary prefix with `bin/plo` (a copy of the built `plo-lean`), optionally
+    /// `libexec/plokit/plo` (the full one), and a work folder beside it holding one message.
     private struct Run {
         let stdout: String
         let stderr: String
@@ -22,13 +24,18 @@ import Testing
         var bin: URL { root.appendingPathComponent("prefix/bin") }
         var schemas: URL { root.appendingPathComponent("prefix/share/plokit/Schemas") }
         var work: URL { root.appendingPathComponent("work") }
+        var libexec: URL { root.appendingPathComponent("prefix/libexec/plokit") }
 
-        init(binary: URL = CLI.executable, withSchemas: Bool) throws {
+        init(binary: URL = CLI.executable, full: URL? = nil, withSchemas: Bool) throws {
             root = FileManager.default.temporaryDirectory.appendingPathComponent("plo-install-\(UUID().uuidString)")
             let manager = FileManager.default
             try manager.createDirectory(at: root.appendingPathComponent("prefix/bin"), withIntermediateDirectories: true)
             try manager.createDirectory(at: root.appendingPathComponent("work"), withIntermediateDirectories: true)
             try manager.copyItem(at: binary, to: bin.appendingPathComponent("plo"))
+            if let full {
+                try manager.createDirectory(at: libexec, withIntermediateDirectories: true)
+                try manager.copyItem(at: full, to: libexec.appendingPathComponent("plo"))
+            }
             if withSchemas {
                 try manager.createDirectory(at: schemas.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try manager.copyItem(at: TestPaths.schemas, to: schemas)
@@ -102,6 +109,36 @@ import Testing
         #expect(wrong.stderr.hasPrefix("plo: PLOKIT_SCHEMAS "))
     }
 
+    @Test func handsOtherCommandsToTheFullPloInLibexec() throws {
+        let prefix = try Prefix(full: CLI.fullExecutable, withSchemas: true)
+        defer { prefix.remove() }
+        let version = try prefix.run(["--version"])
+        #expect(version.exitCode == 0, "\(version.stderr)")
+        #expect(version.stdout == "\(AppInfo.version)\n")
+        let help = try prefix.run(["simulate", "--help"])
+        #expect(help.exitCode == 0, "\(help.stderr)")
+        #expect(help.stdout.contains("USAGE: plo simulate"))
+        // The full plo, run from libexec/plokit, finds the same installed schemas.
+        let out = prefix.work.appendingPathComponent("sim").path
+        let simulate = try prefix.run(["simulate", "--stays", "1", "--seed", "3", "--out", out])
+        #expect(simulate.exitCode == 0, "\(simulate.stderr)")
+        let validate = try prefix.run(["validate", out])
+        #expect(validate.exitCode == 0, "\(validate.stderr)")
+        #expect(validate.stdout.contains(" 0 invalid"), "\(validate.stdout)")
+    }
+
+    @Test func withoutTheFullPloItSaysWhatIsMissing() throws {
+        let prefix = try Prefix(withSchemas: true)
+        defer { prefix.remove() }
+        let result = try prefix.run(["serve", "--help"])
+        #expect(result.exitCode == 2)
+        let expected = "plo: plo serve needs the full plo, which was not found at \(prefix.libexec.path)/plo or \(prefix.bin.path)/plo; "
+        #expect(result.stderr.hasPrefix(expected), "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        // What it runs itself still works.
+        #expect(try prefix.run(["validate", "innlagt.xml"]).exitCode == 0)
+    }
+
     @Test func environmentVariableWinsOverTheInstallLayout() throws {
         let prefix = try Prefix(withSchemas: true)
         defer { prefix.remove() }
@@ -133,22 +170,35 @@ import Testing
         let installed = root.appendingPathComponent("bin/plo")
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("share/plokit/Schemas/catalog.xml").path))
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("share/bash-completion/completions/plo").path))
+        let full = root.appendingPathComponent("libexec/plokit/plo")
         // Copied again to a fresh prefix with its schemas, so nothing of the build can be used.
-        let prefix = try Prefix(binary: installed, withSchemas: false)
+        let prefix = try Prefix(binary: installed, full: full, withSchemas: false)
         defer { prefix.remove() }
         try FileManager.default.createDirectory(at: prefix.schemas.deletingLastPathComponent(), withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: root.appendingPathComponent("share/plokit/Schemas"), to: prefix.schemas)
         let result = try prefix.run(["validate", "innlagt.xml"])
         #expect(result.exitCode == 0, "\(result.stderr)")
+        let version = try prefix.run(["--version"])
+        #expect(version.stdout == "\(AppInfo.version)\n", "\(version.stderr)")
+        for binary in [installed, full] {
+            let libraries = try Self.linkedLibraries(binary)
+            #expect(!libraries.contains("libswiftCore"), "the Swift standard library should be linked statically: \(libraries)")
+            #expect(!libraries.contains("libFoundation"), "\(libraries)")
+        }
+        // The lean one links neither SQLite (serve's journal) nor anything else of serve's.
+        #expect(!(try Self.linkedLibraries(installed)).contains("libsqlite3"))
+    }
+
+    /// What `ldd` lists for `binary`.
+    static func linkedLibraries(_ binary: URL) throws -> String {
         let ldd = Process()
         ldd.executableURL = URL(fileURLWithPath: "/usr/bin/ldd")
-        ldd.arguments = [installed.path]
+        ldd.arguments = [binary.path]
         let pipe = Pipe()
         ldd.standardOutput = pipe
         try ldd.run()
         let libraries = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         ldd.waitUntilExit()
-        #expect(!libraries.contains("libswiftCore"), "the Swift standard library should be linked statically: \(libraries)")
-        #expect(!libraries.contains("libFoundation"), "\(libraries)")
+        return libraries
     }
 }

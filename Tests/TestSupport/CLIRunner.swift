@@ -7,26 +7,33 @@ public struct CLIResult: Sendable {
     public let exitCode: Int32
 }
 
-/// Runs the `plo` binary that `swift build` put beside the test bundle.
+/// Runs the `plo` that `scripts/install.sh` installs as `PREFIX/bin/plo`: `plo-lean`, built by
+/// `swift build` beside the test bundle, which runs validate, flow, rules, explain and
+/// schema-driver itself and hands everything else to the full `plo` beside it.
 public enum CLI {
-    /// The built `plo` executable.
-    public static var executable: URL {
+    /// The built `plo-lean` executable: what every CLI test runs as `plo`.
+    public static var executable: URL { built("plo-lean") }
+
+    /// The built full `plo` executable (every command, Foundation, NIO, SQLite).
+    public static var fullExecutable: URL { built("plo") }
+
+    private static func built(_ name: String) -> URL {
         let bundle = Bundle.main.bundleURL
         let candidates = [
-            bundle.deletingLastPathComponent().appendingPathComponent("plo"),
-            bundle.appendingPathComponent("plo"),
-            TestPaths.root.appendingPathComponent(".build/debug/plo"),
+            bundle.deletingLastPathComponent().appendingPathComponent(name),
+            bundle.appendingPathComponent(name),
+            TestPaths.root.appendingPathComponent(".build/debug/\(name)"),
         ]
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[2]
     }
 
-    /// Runs `plo arguments…` with `stdin` as standard input; waits at most `timeout` seconds
-    /// (then kills it and reports exit code -9).
-    public static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:], timeout: TimeInterval = 120) throws
-        -> CLIResult
-    {
+    /// Runs `plo arguments…` (``executable``, or `binary`) with `stdin` as standard input; waits
+    /// at most `timeout` seconds (then kills it and reports exit code -9).
+    public static func run(
+        _ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:], timeout: TimeInterval = 120, binary: URL? = nil
+    ) throws -> CLIResult {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = binary ?? executable
         process.arguments = arguments
         process.currentDirectoryURL = TestPaths.root
         var env = ProcessInfo.processInfo.environment

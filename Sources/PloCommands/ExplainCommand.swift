@@ -4,8 +4,8 @@ import PLORules
 
 /// `plo explain RULE`: one rule in full — what it checks, why, its source, and a passing and a
 /// failing example.
-struct ExplainCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct ExplainCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
         commandName: "explain",
         abstract: "Explain one rule, with a passing and a failing example.",
         discussion: "Example: plo explain PLO-EVENT-REQUIRED"
@@ -17,7 +17,9 @@ struct ExplainCommand: ParsableCommand {
     @Option(name: .long, help: "Output format.")
     var format: ExplainFormat = .text
 
-    func run() throws {
+    public init() {}
+
+    public func run() throws {
         guard let info = RulesCatalog.rule(rule) else {
             writeToStandardError(RulesCatalog.unknownRuleReason(rule) + "\n")
             throw ExitCode(2)

@@ -1,6 +1,5 @@
 import AppCore
 import ArgumentParser
-import Foundation
 import PLORules
 import XMLCore
 
@@ -8,19 +7,19 @@ extension OutputFormat: ExpressibleByArgument {}
 extension RuleProfile: ExpressibleByArgument {}
 
 /// Options shared by the commands that read messages.
-struct ReadingOptions: ParsableArguments {
+public struct ReadingOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp("Schema folder to validate against instead of the bundled Schemas/ (e.g. the official e-helse folder).", valueName: "dir"),
         completion: .directory)
-    var schemas: String?
+    public var schemas: String?
 
     @Option(
         name: .long,
         help: ArgumentHelp(
             "OASIS XML catalog mapping namespaces to schema files (default: the best *Catalog.xml in the schema folder).", valueName: "file"),
         completion: .file(extensions: ["xml"]))
-    var catalog: String?
+    public var catalog: String?
 
     @Flag(name: .long, help: "XSD only: skip the PLO profile rules.")
     var noProfile = false
@@ -41,9 +40,11 @@ struct ReadingOptions: ParsableArguments {
     var jobsOption: Int?
 
     /// `--jobs`, or every core.
-    var jobs: Int { jobsOption ?? RunDefaults.allCores }
+    public var jobs: Int { jobsOption ?? RunDefaults.allCores }
 
-    func validate() throws {
+    public init() {}
+
+    public func validate() throws {
         guard (1...1024).contains(jobs) else { throw ValidationError("--jobs must lie in 1…1024 (got \(jobs))") }
         guard (1...ParseLimits.largestAcceptedBytes).contains(maxSize) else {
             throw ValidationError(
@@ -58,7 +59,7 @@ struct ReadingOptions: ParsableArguments {
     }
 
     /// The validation settings these options describe.
-    var settings: ValidationSettings {
+    public var settings: ValidationSettings {
         var settings = ValidationSettings()
         settings.profileEnabled = !noProfile
         settings.profile = profile
@@ -69,15 +70,15 @@ struct ReadingOptions: ParsableArguments {
 }
 
 /// A `--format` a command accepts: its help lists exactly these values.
-protocol ReportFormatChoice: ExpressibleByArgument, CaseIterable {
+public protocol ReportFormatChoice: ExpressibleByArgument, CaseIterable {
     static var defaultChoice: Self { get }
     /// The report format it stands for.
     var outputFormat: OutputFormat { get }
 }
 
 extension OutputFormat: ReportFormatChoice {
-    static var defaultChoice: OutputFormat { .text }
-    var outputFormat: OutputFormat { self }
+    public static var defaultChoice: OutputFormat { .text }
+    public var outputFormat: OutputFormat { self }
 }
 
 /// The formats of `plo validate` (no html page: that is `plo flow`'s).
@@ -89,27 +90,29 @@ enum ValidateFormat: String, ReportFormatChoice {
 }
 
 /// Where a report goes, in every format (`plo flow`).
-typealias ReportOptions = OutputOptions<OutputFormat>
+public typealias ReportOptions = OutputOptions<OutputFormat>
 
 /// Where a report goes, in the formats `Format` lists.
-struct OutputOptions<Format: ReportFormatChoice>: ParsableArguments {
+public struct OutputOptions<Format: ReportFormatChoice>: ParsableArguments {
     @Option(name: .long, help: "Output format.")
-    var format: Format = .defaultChoice
+    public var format: Format = .defaultChoice
 
     @Option(name: .long, help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"), completion: .file())
-    var out: String?
+    public var out: String?
+
+    public init() {}
 
     /// Colour only on a terminal, and never with NO_COLOR set or a file as output.
-    var style: TextStyle { TextStyle(color: RunDefaults.color(out: out)) }
+    public var style: TextStyle { TextStyle(color: RunDefaults.color(out: out)) }
 
     /// Standard output, or the `--out` file (which appears only once it is complete).
-    func openOutput() throws(UsageFailure) -> ReportOutput {
+    public func openOutput() throws(UsageFailure) -> ReportOutput {
         guard let out else { return .standardOutput }
         return try ReportOutput.file(out)
     }
 
     /// Writes a whole report.
-    func emit(_ text: String) throws(UsageFailure) {
+    public func emit(_ text: String) throws(UsageFailure) {
         var output = try openOutput()
         output.write(Array(text.utf8))
         try output.finish()
@@ -117,7 +120,7 @@ struct OutputOptions<Format: ReportFormatChoice>: ParsableArguments {
 }
 
 /// Runs `body`, turning a `UsageFailure` into a one-line reason on stderr and exit code 2.
-func runReportingUsage(_ body: () throws -> Int32) throws {
+public func runReportingUsage(_ body: () throws -> Int32) throws {
     let code: Int32
     do {
         code = try body()

@@ -1,10 +1,9 @@
 import AppCore
 import ArgumentParser
-import Foundation
 import PLORules
 
-struct FlowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct FlowCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
         commandName: "flow",
         abstract: "Group messages into patient stays and check their order and timing (FLOW rules).",
         discussion: """
@@ -52,12 +51,14 @@ struct FlowCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Message files, folders, or - for standard input.", valueName: "path"), completion: .file(extensions: ["xml"]))
     var paths: [String] = []
 
-    func validate() throws {
+    public func validate() throws {
         if explainOrder { return }
         guard !paths.isEmpty else { throw ValidationError("give at least one file, folder or - (standard input), or --explain-order") }
     }
 
-    func run() throws {
+    public init() {}
+
+    public func run() throws {
         try runReportingUsage {
             if explainOrder {
                 switch report.format {

@@ -12,8 +12,8 @@ enum ExplainFormat: String, CaseIterable, ExpressibleByArgument {
 }
 
 /// `plo rules`: lists every rule with its severity, kind, profiles, summary and source.
-struct RulesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct RulesCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
         commandName: "rules",
         abstract: "List every rule: ID, severity, kind, profiles, summary and source.",
         discussion: """
@@ -25,7 +25,9 @@ struct RulesCommand: ParsableCommand {
     @Option(name: .long, help: "Output format.")
     var format: RulesFormat = .text
 
-    func run() throws {
+    public init() {}
+
+    public func run() throws {
         switch format {
         case .text: print(RulesCatalog.table(), terminator: "")
         case .json: print(RulesCatalog.json(), terminator: "")

@@ -1,9 +1,8 @@
 import AppCore
 import ArgumentParser
-import Foundation
 
-struct ValidateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct ValidateCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Check each message on its own: well-formedness, XSD, and the PLO profile rules.",
         discussion: """
@@ -38,11 +37,13 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Message files, folders, or - for standard input.", valueName: "path"), completion: .file(extensions: ["xml"]))
     var paths: [String] = []
 
-    func validate() throws {
+    public func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("give at least one file, folder or - (standard input)") }
     }
 
-    func run() throws {
+    public init() {}
+
+    public func run() throws {
         try runReportingUsage {
             try ValidateJob(
                 paths: paths, schemas: reading.schemas, catalog: reading.catalog, settings: reading.settings, jobs: reading.jobs,

@@ -1,12 +1,11 @@
 import AppCore
 import ArgumentParser
-import Foundation
 import XMLCore
 
 /// Prints the driver schema `plo validate` compiles, so other tools (xmllint in the benchmark)
 /// can validate against exactly the same schema set.
-struct DriverCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct DriverCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
         commandName: "schema-driver",
         abstract: "Print the driver XSD that imports the schema set leaves first (for xmllint and other tools).",
         discussion: """
@@ -22,10 +21,14 @@ struct DriverCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("OASIS XML catalog (default: the best *Catalog.xml in the folder).", valueName: "file"))
     var catalog: String?
 
-    func run() throws {
+    public init() {}
+
+    public func run() throws {
         try runReportingUsage {
             let set = try SchemaLocator.compile(directory: schemas, catalog: catalog)
-            FileHandle.standardOutput.write(Data(set.driver.source.utf8))
+            var output = ReportOutput.standardOutput
+            output.write(Array(set.driver.source.utf8))
+            try output.finish()
             return 0
         }
     }
