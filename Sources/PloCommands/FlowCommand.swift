@@ -69,11 +69,10 @@ public struct FlowCommand: ParsableCommand {
                 }
                 return 0
             }
-            let items = try InputCollector.collect(paths)
-            try gate.requireInput(items, paths: paths)
-            let schemas = try SchemaLocator.compile(directory: reading.schemas, catalog: reading.catalog)
-            let engine = ValidationEngine(schemas: schemas, settings: reading.settings)
-            let inputs = FlowRunner.readSplit(items, engine: engine, jobs: reading.jobs)
+            let prepared = try RunInputs.prepare(paths, schemas: reading.schemas, catalog: reading.catalog, allowEmpty: gate.allowEmpty)
+            KeptUntilExit.keep(prepared.schemas)
+            let engine = ValidationEngine(schemas: prepared.schemas, settings: reading.settings)
+            let inputs = FlowRunner.readSplit(prepared.items, engine: engine, jobs: reading.jobs)
             let settings = reading.settings
             let context = FlowContext(profile: settings.profile, disabled: settings.disabled)
             let writer = ReportWriter(

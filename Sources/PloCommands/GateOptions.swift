@@ -37,9 +37,4 @@ struct GateOptions: ParsableArguments {
         style.minimumSeverity = minimumSeverity
         return style
     }
-
-    /// Stops the run with exit 2 when `items` is empty and `--allow-empty` was not given.
-    func requireInput(_ items: [InputItem], paths: [String]) throws(UsageFailure) {
-        try InputCollector.requireInput(items, paths: paths, allowEmpty: allowEmpty)
-    }
 }

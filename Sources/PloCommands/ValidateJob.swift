@@ -20,16 +20,14 @@ struct ValidateJob {
     ///
     /// - Throws: ``UsageFailure`` (exit 2) for no input, an unusable schema set or output.
     func run() throws(UsageFailure) -> Int32 {
-        let items = try InputCollector.collect(paths)
-        try InputCollector.requireInput(items, paths: paths, allowEmpty: allowEmpty)
-        let schemaSet = try SchemaLocator.compile(directory: schemas, catalog: catalog)
-        KeptUntilExit.keep(schemaSet)
-        let engine = ValidationEngine(schemas: schemaSet, settings: settings)
+        let inputs = try RunInputs.prepare(paths, schemas: schemas, catalog: catalog, allowEmpty: allowEmpty)
+        KeptUntilExit.keep(inputs.schemas)
+        let engine = ValidationEngine(schemas: inputs.schemas, settings: settings)
         // Each result is written (text) or serialized (the other formats) as soon as it and
         // all before it are ready, and then dropped.
         let output = try out.map { path throws(UsageFailure) in try ReportOutput.file(path) } ?? .standardOutput
         let writer = ReportWriter(.validate, format: format, style: style, output: output)
-        engine.validate(items, jobs: jobs, into: writer)
+        engine.validate(inputs.items, jobs: jobs, into: writer)
         return try writer.finish().summary.exitCode(failOn: failOn)
     }
 }
