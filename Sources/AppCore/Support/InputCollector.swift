@@ -123,10 +123,11 @@ public enum InputCollector {
             seen[identity] = directory
             open.insert(identity)
             defer { open.remove(identity) }
-            for (name, kind) in FilePaths.directoryEntries(directory).sorted(by: { FilePaths.precedes($0.name, $1.name) })
-            where !name.hasPrefix(".") {
+            // Sorted by each name's bytes, taken once (see `FilePaths.precedes`).
+            let entries = FilePaths.directoryEntries(directory).map { (bytes: Array($0.name.utf8), name: $0.name, kind: $0.kind) }
+            for (bytes, name, kind) in entries.sorted(by: { FilePaths.precedes($0.bytes, $1.bytes) }) where bytes.first != UInt8(ascii: ".") {
                 let path = FilePaths.join(directory, name)
-                let isXML = FilePaths.hasXMLExtension(name)
+                let isXML = FilePaths.hasXMLExtension(bytes)
                 switch kind {
                 case .directory:
                     folder(path)
