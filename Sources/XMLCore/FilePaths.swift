@@ -67,30 +67,19 @@ public enum FilePaths {
         return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
     }
 
-    /// Whether the name `a` sorts before `b` in byte order (their UTF-8 bytes), as `strcmp` and
-    /// `ls` in the C locale order names: the same order whatever the names' Unicode
-    /// normalization, and one `memcmp` instead of `String`'s comparison of normalized scalars
-    /// (a third of a folder walk's cost).
-    public static func precedes(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-        a.withUnsafeBufferPointer { x in
-            b.withUnsafeBufferPointer { y in
-                let common = min(x.count, y.count)
-                if common > 0, let left = x.baseAddress, let right = y.baseAddress {
-                    let order = memcmp(left, right, common)
-                    if order != 0 { return order < 0 }
-                }
-                return x.count < y.count
-            }
-        }
-    }
-
-    /// Whether the name `bytes` (UTF-8) ends in `.xml`, in any case (`.XML`, `.Xml`).
-    public static func hasXMLExtension(_ bytes: [UInt8]) -> Bool {
-        let count = bytes.count
-        guard count >= 4, bytes[count - 4] == UInt8(ascii: ".") else { return false }
+    /// Whether `name` ends in `.xml`, in any case (`.XML`, `.Xml`): four bytes compared in place,
+    /// where `lowercased()` copied every name of a folder walk.
+    public static func hasXMLExtension(_ name: String) -> Bool {
+        let utf8 = name.utf8
+        guard utf8.count >= 4 else { return false }
+        var index = utf8.index(utf8.endIndex, offsetBy: -4)
+        guard utf8[index] == UInt8(ascii: ".") else { return false }
         // A letter's lower case is its upper case with bit 5 set; only X and x give x, etc.
-        return bytes[count - 3] | 0x20 == UInt8(ascii: "x") && bytes[count - 2] | 0x20 == UInt8(ascii: "m")
-            && bytes[count - 1] | 0x20 == UInt8(ascii: "l")
+        for lower in "xml".utf8 {
+            utf8.formIndex(after: &index)
+            guard utf8[index] | 0x20 == lower else { return false }
+        }
+        return true
     }
 
     /// What a directory entry is, as `readdir` tells it (no extra `stat` for the common cases).

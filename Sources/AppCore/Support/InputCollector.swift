@@ -27,8 +27,8 @@ public struct UsageFailure: Error, Sendable, CustomStringConvertible {
     public var description: String { reason }
 }
 
-/// Expands command-line paths into inputs: files as given, folders recursively (`*.xml`, sorted
-/// by name in byte order, as `ls` sorts in the C locale), `-` for standard input. Anything that cannot be read is a usage failure, named.
+/// Expands command-line paths into inputs: files as given, folders recursively (`*.xml`, sorted),
+/// `-` for standard input. Anything that cannot be read is a usage failure, named.
 ///
 /// Each real folder (device and inode, links followed) is read once: a link back to a folder
 /// already being read (`ln -s . loop`) or to one read before is skipped with a note, so a
@@ -123,11 +123,9 @@ public enum InputCollector {
             seen[identity] = directory
             open.insert(identity)
             defer { open.remove(identity) }
-            // Sorted by each name's bytes, taken once (see `FilePaths.precedes`).
-            let entries = FilePaths.directoryEntries(directory).map { (bytes: Array($0.name.utf8), name: $0.name, kind: $0.kind) }
-            for (bytes, name, kind) in entries.sorted(by: { FilePaths.precedes($0.bytes, $1.bytes) }) where bytes.first != UInt8(ascii: ".") {
+            for (name, kind) in FilePaths.directoryEntries(directory).sorted(by: { $0.name < $1.name }) where !name.hasPrefix(".") {
                 let path = FilePaths.join(directory, name)
-                let isXML = FilePaths.hasXMLExtension(bytes)
+                let isXML = FilePaths.hasXMLExtension(name)
                 switch kind {
                 case .directory:
                     folder(path)
