@@ -14,8 +14,9 @@ let package = Package(
             name: "PLOKit", targets: ["PLOKit", "XMLCore", "PLOModel", "PLOCalendar", "PLORules", "PLOSimulator", "AppCore", "AppSimulate"]),
         // Every command; what `swift run plo` runs.
         .executable(name: "plo", targets: ["plo"]),
-        // validate, flow, rules, explain and schema-driver without Foundation, NIO or SQLite (a
-        // quicker start for the one-file CI call); runs the full `plo` for everything else.
+        // validate, flow, rules, explain and schema-driver without Foundation (only the
+        // FoundationEssentials ArgumentParser uses), NIO or SQLite: a quicker start for the
+        // one-file CI call; runs the full `plo` for everything else.
         // scripts/install.sh installs it as PREFIX/bin/plo, the full one as PREFIX/libexec/plokit/plo.
         .executable(name: "plo-lean", targets: ["plo-lean"]),
     ],
@@ -59,7 +60,7 @@ let package = Package(
         // `plo simulate`'s run: the simulator (Yams, Foundation) writing to folders or paced.
         .target(
             name: "AppSimulate",
-            dependencies: ["AppCore", "XMLCore", "PLOCalendar", "PLOSimulator"],
+            dependencies: ["XMLCore", "PLOCalendar", "PLOSimulator"],
             swiftSettings: strictSettings
         ),
 

@@ -30,6 +30,17 @@ PLO="$("${build[@]}" --show-bin-path)/plo-lean"
 TMP="$(mktemp -d "${TMPDIR:-/tmp}/plo-startup.XXXXXX")"
 trap 'rm -rf "$TMP"' EXIT
 "$PLO" schema-driver > "$TMP/driver.xsd"
+# hyperfine runs with -i (the start-up lines validate a missing file, exit 2): so check first
+# that the timed calls themselves work (exit 0 or 1), or a broken run would time as fast.
+for binary in "$PLO" "$FULL"; do
+  status=0
+  "$binary" validate "$FILE" >/dev/null || status=$?
+  [ "$status" -le 1 ] || { echo "$binary validate $FILE failed (exit $status)" >&2; exit 1; }
+done
+status=0
+xmllint --nonet --noout --schema "$TMP/driver.xsd" "$FILE" 2>/dev/null || status=$?
+# 0 valid, 3 invalid; anything else (4: the schema did not compile) would time a failure.
+[ "$status" -eq 0 ] || [ "$status" -eq 3 ] || { echo "xmllint could not validate $FILE (exit $status)" >&2; exit 1; }
 
 commands=(
   -n "xmllint --schema" "xmllint --nonet --noout --schema $TMP/driver.xsd $FILE"

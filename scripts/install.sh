@@ -2,7 +2,9 @@
 # Builds `plo` in release mode with the Swift standard library (and Foundation) linked
 # statically, then installs
 #   PREFIX/bin/plo                              plo-lean: validate, flow, rules, explain and
-#                                               schema-driver, without Foundation (quick to start)
+#                                               schema-driver, without Foundation (only the
+#                                               FoundationEssentials of ArgumentParser), NIO
+#                                               or SQLite: quick to start
 #   PREFIX/libexec/plokit/plo                   the full plo, which PREFIX/bin/plo runs (exec)
 #                                               for simulate, serve, --help, --version, completions
 #   PREFIX/share/plokit/Schemas/                the bundled schema set it finds beside itself

@@ -26,16 +26,16 @@ public enum FullPlo {
             fail("the path of this executable is unknown, so the full plo beside it cannot be found")
         }
         let own = realPath(executable)
-        let candidates = candidates(executable: executable)
-        for candidate in candidates where FilePaths.isRegularFile(candidate) && realPath(candidate) != own {
+        // Itself is never a candidate (installed as PREFIX/bin/plo, it is `plo` beside itself).
+        let candidates = candidates(executable: executable).filter { realPath($0) != own }
+        var failures: [String] = []
+        for candidate in candidates where FilePaths.isRegularFile(candidate) {
             execv(candidate, CommandLine.unsafeArgv)
-            let reason = String(cString: strerror(errno))
-            fail("cannot run the full plo at \(candidate): \(reason)")
+            failures.append("cannot run \(candidate): \(String(cString: strerror(errno)))")
         }
         let command = CommandLine.arguments.dropFirst().first.map { " \($0)" } ?? ""
-        fail(
-            "plo\(command) needs the full plo, which was not found at \(candidates.joined(separator: " or ")); "
-                + "install with scripts/install.sh, or build it with 'swift build'")
+        let found = failures.isEmpty ? "was not found at \(candidates.joined(separator: " or "))" : failures.joined(separator: "; ")
+        fail("plo\(command) needs the full plo, which \(found); install with scripts/install.sh, or build it with 'swift build'")
     }
 
     private static func realPath(_ path: String) -> String {

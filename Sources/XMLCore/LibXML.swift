@@ -25,6 +25,17 @@ enum LibXML {
     }
 }
 
+/// libxml2 as a whole, for callers outside XMLCore.
+public enum XMLLibrary {
+    /// Initializes libxml2 on the calling thread, once per process. Call it before handing the
+    /// first libxml2 work to another thread: libxml2 2.9 takes the thread that initializes it
+    /// for its main thread. (Every XMLCore entry point initializes it too; this only chooses
+    /// the thread.)
+    public static func initialize() {
+        LibXML.ensureInitialized()
+    }
+}
+
 /// What the external entity loader may open. Instance documents never load anything: no DTD,
 /// no external entity, no network. While a schema set compiles, `.xsd` files below the schema
 /// folder (and nothing else) may be opened.

@@ -132,7 +132,7 @@ import XMLCore
         defer { prefix.remove() }
         let result = try prefix.run(["serve", "--help"])
         #expect(result.exitCode == 2)
-        let expected = "plo: plo serve needs the full plo, which was not found at \(prefix.libexec.path)/plo or \(prefix.bin.path)/plo; "
+        let expected = "plo: plo serve needs the full plo, which was not found at \(prefix.libexec.path)/plo; "
         #expect(result.stderr.hasPrefix(expected), "\(result.stderr)")
         #expect(result.stdout.isEmpty)
         // What it runs itself still works.

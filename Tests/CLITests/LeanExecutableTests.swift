@@ -37,31 +37,91 @@ import Testing
         ["--generate-completion-script", "bash"],
     ]
 
-    @Test(arguments: ownCommandLines + handedOver)
-    func answersAsTheFullPloDoes(_ arguments: [String]) throws {
+    /// A copy of `plo-lean` alone in a folder of its own: no full `plo` anywhere it looks, so a
+    /// command line it handed over would fail ("needs the full plo", exit 2).
+    private static func loneLean() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plo-lean-alone-\(UUID().uuidString)/bin")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let copy = folder.appendingPathComponent("plo")
+        try FileManager.default.copyItem(at: CLI.executable, to: copy)
+        return copy
+    }
+
+    /// The commands it runs itself, run by a `plo-lean` with no full `plo` to hand them to, answer
+    /// byte for byte as the full `plo` does.
+    @Test(arguments: ownCommandLines)
+    func runsItsOwnCommandsAsTheFullPloDoes(_ arguments: [String]) throws {
+        let lean = try Self.loneLean()
+        defer { try? FileManager.default.removeItem(at: lean.deletingLastPathComponent().deletingLastPathComponent()) }
+        // Away from the build folder it finds the schemas only through the environment.
+        let environment = ["PLOKIT_SCHEMAS": TestPaths.schemas.path]
+        let alone = try CLI.run(arguments, environment: environment, binary: lean)
+        let full = try CLI.run(arguments, environment: environment, binary: CLI.fullExecutable)
+        #expect(alone.exitCode == full.exitCode)
+        #expect(alone.stdout == full.stdout)
+        #expect(alone.stderr == full.stderr)
+        #expect(!alone.stderr.contains("needs the full plo"))
+        #expect(!(alone.stdout + alone.stderr).isEmpty)
+    }
+
+    /// Every other command line reaches the full `plo`, which answers as if run directly.
+    @Test(arguments: handedOver)
+    func handsEveryOtherCommandLineOver(_ arguments: [String]) throws {
         let lean = try CLI.run(arguments)
         let full = try CLI.run(arguments, binary: CLI.fullExecutable)
         #expect(lean.exitCode == full.exitCode)
         #expect(lean.stdout == full.stdout)
         #expect(lean.stderr == full.stderr)
         #expect(!(lean.stdout + lean.stderr).isEmpty)
+        // Without a full plo it says so instead.
+        let alone = try Self.loneLean()
+        defer { try? FileManager.default.removeItem(at: alone.deletingLastPathComponent().deletingLastPathComponent()) }
+        let refused = try CLI.run(arguments, binary: alone)
+        #expect(refused.exitCode == 2)
+        #expect(refused.stderr.contains("needs the full plo, which was not found at "), "\(refused.stderr)")
     }
 
     @Test func runsItsOwnCommandsItself() {
         #expect(PloRoot.leanCommandNames == ["validate", "flow", "rules", "explain", "schema-driver"])
     }
 
-    /// The point of the split: no Foundation, NIO or SQLite in the lean executable (its debug build
-    /// links them as shared libraries, so `ldd` shows them; the full one is the control).
+    /// The point of the split: none of Foundation (FoundationEssentials, which ArgumentParser
+    /// uses, is allowed), NIO, Hummingbird, GRDB or SQLite in the lean executable. The debug build
+    /// links Foundation and SQLite as shared libraries (`ldd` shows them) and the packages
+    /// statically (their Swift symbols show in `nm`); the full one is the control.
     @Test func linksNoFoundationNIOOrSQLite() throws {
         let lean = try InstallLayoutTests.linkedLibraries(CLI.executable)
         let full = try InstallLayoutTests.linkedLibraries(CLI.fullExecutable)
         #expect(lean.contains("libxml2"), "\(lean)")
         for library in ["libFoundation.so", "libsqlite3"] {
             #expect(!lean.contains(library), "\(lean)")
+            #expect(full.contains(library), "\(full)")
         }
-        #expect(full.contains("libFoundation.so"), "\(full)")
-        #expect(full.contains("libsqlite3"), "\(full)")
+        // Swift symbols of those modules: `$s` + the module name's length and name.
+        let modules = ["10Foundation", "7NIOCore", "11Hummingbird", "4GRDB", "4Yams"]
+        let leanModules = try Self.swiftModules(in: CLI.executable, among: modules)
+        let fullModules = try Self.swiftModules(in: CLI.fullExecutable, among: modules)
+        #expect(leanModules.isEmpty, "\(leanModules)")
+        #expect(fullModules == Set(modules), "\(fullModules)")
+    }
+
+    /// Which of `modules` (length-prefixed module names) have symbols defined in `binary`.
+    private static func swiftModules(in binary: URL, among modules: [String]) throws -> Set<String> {
+        let nm = Process()
+        nm.executableURL = URL(fileURLWithPath: "/usr/bin/nm")
+        nm.arguments = ["--defined-only", binary.path]
+        let pipe = Pipe()
+        nm.standardOutput = pipe
+        nm.standardError = FileHandle.nullDevice
+        try nm.run()
+        let symbols = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        nm.waitUntilExit()
+        var found: Set<String> = []
+        for line in symbols.split(separator: "\n") {
+            guard let name = line.split(separator: " ").last, name.hasPrefix("$s") else { continue }
+            for module in modules where name.dropFirst(2).hasPrefix(module) { found.insert(module) }
+        }
+        return found
     }
 
     @Test func looksInLibexecFirstThenBesideItself() {
@@ -69,8 +129,8 @@ import Testing
         #expect(FullPlo.candidates(executable: "/src/.build/debug/plo-lean") == ["/src/.build/libexec/plokit/plo", "/src/.build/debug/plo"])
     }
 
-    /// A message of the stay the full plo simulates, then the flow the lean one checks: both
-    /// ends of the hand-over in one run, with the process of `plo serve` keeping its id.
+    /// A stay the full plo simulates (handed over), then the flow the lean one checks itself: both
+    /// ends in one run, with the same report as the full plo's.
     @Test func simulateThroughTheLeanPlo() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plo-lean-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -26,6 +26,9 @@ public struct RunInputs: Sendable {
             try InputCollector.requireInput(items, paths: paths, allowEmpty: allowEmpty)
             return RunInputs(items: items, schemas: try SchemaLocator.compile(directory: directory, catalog: catalog))
         }
+        // libxml2 is initialized here, on the calling thread, not by the compile's thread; the
+        // walk itself never touches libxml2.
+        XMLLibrary.initialize()
         let compiled = Mutex<Result<SchemaSet, UsageFailure>?>(nil)
         let done = DispatchSemaphore(value: 0)
         DispatchQueue.global().async {
