@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A cheap pass over the raw bytes before libxml2 sees them, for what libxml2 2.9 handles too
 /// slowly or too permissively:
 ///
@@ -23,18 +29,37 @@ enum InputPrescan {
                 return limit(
                     "the input's encoding (EBCDIC or an unusual UCS-4 byte order) is not accepted: PLO messages are UTF-8 or ISO-8859-1", line: 1)
             }
+            let mayBeCrowded = equalsBytes(in: buffer, moreThan: maxAttributes)
             if layout.width == 1 {
-                return refusal(ByteUnits(buffer, start: layout.start), maxAttributes: maxAttributes)
+                return refusal(ByteUnits(buffer, start: layout.start), maxAttributes: maxAttributes, mayBeCrowded: mayBeCrowded)
             }
-            return refusal(WideUnits(buffer, layout: layout), maxAttributes: maxAttributes)
+            return refusal(WideUnits(buffer, layout: layout), maxAttributes: maxAttributes, mayBeCrowded: mayBeCrowded)
         }
     }
 
-    /// The refusal for input read as `units` (specialised for each kind of code unit).
-    private static func refusal<Units: CodeUnitReader>(_ units: Units, maxAttributes: Int) -> Finding? {
+    /// Whether `buffer` holds more than `limit` bytes 0x3D. Every attribute has a `=`, and in every
+    /// accepted encoding a `=` holds a 0x3D byte, so with no more of them than the limit no element
+    /// can have too many attributes and the attribute scan is skipped (the typical message: tens
+    /// of `=` against a limit of 256; `memchr` jumps from one to the next).
+    static func equalsBytes(in buffer: UnsafeBufferPointer<UInt8>, moreThan limit: Int) -> Bool {
+        guard var cursor = buffer.baseAddress, let start = buffer.baseAddress else { return false }
+        let end = start + buffer.count
+        var count = 0
+        while cursor < end, let found = memchr(cursor, 0x3D, end - cursor) {
+            count += 1
+            if count > limit { return true }
+            cursor = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) + 1
+        }
+        return false
+    }
+
+    /// The refusal for input read as `units` (specialised for each kind of code unit); the
+    /// attribute scan only when `mayBeCrowded`.
+    private static func refusal<Units: CodeUnitReader>(_ units: Units, maxAttributes: Int, mayBeCrowded: Bool) -> Finding? {
         if let name = declaredEncoding(in: units), !isAccepted(encoding: name) {
             return limit("encoding \"\(name)\" is not accepted: PLO messages are UTF-8 or ISO-8859-1", line: 1)
         }
+        guard mayBeCrowded else { return nil }
         return AttributeScan.firstCrowdedElement(in: units, maxAttributes: maxAttributes).map {
             limit("an element has more than \(maxAttributes) attributes (the limit per element)", line: units.line(at: $0))
         }
