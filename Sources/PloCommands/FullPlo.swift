@@ -25,9 +25,9 @@ public enum FullPlo {
         guard let executable = SchemaLocator.executablePath() else {
             fail("the path of this executable is unknown, so the full plo beside it cannot be found")
         }
-        let own = realPath(executable)
+        let own = FilePaths.realPath(executable) ?? executable
         // Itself is never a candidate (installed as PREFIX/bin/plo, it is `plo` beside itself).
-        let candidates = candidates(executable: executable).filter { realPath($0) != own }
+        let candidates = candidates(executable: executable).filter { (FilePaths.realPath($0) ?? $0) != own }
         var failures: [String] = []
         for candidate in candidates where FilePaths.isRegularFile(candidate) {
             execv(candidate, CommandLine.unsafeArgv)
@@ -36,12 +36,6 @@ public enum FullPlo {
         let command = CommandLine.arguments.dropFirst().first.map { " \($0)" } ?? ""
         let found = failures.isEmpty ? "was not found at \(candidates.joined(separator: " or "))" : failures.joined(separator: "; ")
         fail("plo\(command) needs the full plo, which \(found); install with scripts/install.sh, or build it with 'swift build'")
-    }
-
-    private static func realPath(_ path: String) -> String {
-        guard let resolved = realpath(path, nil) else { return path }
-        defer { free(resolved) }
-        return String(cString: resolved)
     }
 
     private static func fail(_ reason: String) -> Never {

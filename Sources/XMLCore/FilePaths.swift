@@ -67,6 +67,14 @@ public enum FilePaths {
         return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
     }
 
+    /// `path` with every symbolic link, `.` and `..` resolved (`realpath`); nil when it does not
+    /// exist or cannot be read.
+    public static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
     /// Whether `name` ends in `.xml`, in any case (`.XML`, `.Xml`): four bytes compared in place,
     /// where `lowercased()` copied every name of a folder walk.
     public static func hasXMLExtension(_ name: String) -> Bool {

@@ -42,8 +42,9 @@ enum InputPrescan {
     /// can have too many attributes and the attribute scan is skipped (the typical message: tens
     /// of `=` against a limit of 256; `memchr` jumps from one to the next).
     static func equalsBytes(in buffer: UnsafeBufferPointer<UInt8>, moreThan limit: Int) -> Bool {
-        guard var cursor = buffer.baseAddress, let start = buffer.baseAddress else { return false }
+        guard let start = buffer.baseAddress else { return false }
         let end = start + buffer.count
+        var cursor = start
         var count = 0
         while cursor < end, let found = memchr(cursor, 0x3D, end - cursor) {
             count += 1

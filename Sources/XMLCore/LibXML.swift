@@ -44,7 +44,7 @@ enum EntityPolicy {
 
     /// Runs `body` with the `.xsd` files below `directory` readable by the entity loader.
     static func withSchemaRoot<T>(_ directory: String, _ body: () throws -> T) rethrows -> T {
-        let root = canonicalPath(directory).map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? directory
+        let root = FilePaths.realPath(directory).map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? directory
         roots.withLock { $0.append(root) }
         defer {
             roots.withLock { list in
@@ -59,15 +59,9 @@ enum EntityPolicy {
         var path = url
         if path.hasPrefix("file://") { path.removeFirst("file://".count) }
         if path.contains("://") { return nil }
-        guard path.lowercased().hasSuffix(".xsd"), let real = canonicalPath(path) else { return nil }
+        guard path.lowercased().hasSuffix(".xsd"), let real = FilePaths.realPath(path) else { return nil }
         let allowed = roots.withLock { list in list.contains { real.hasPrefix($0) } }
         return allowed ? real : nil
-    }
-
-    static func canonicalPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
     }
 }
 

@@ -191,14 +191,6 @@ import XMLCore
 
     /// What `ldd` lists for `binary`.
     static func linkedLibraries(_ binary: URL) throws -> String {
-        let ldd = Process()
-        ldd.executableURL = URL(fileURLWithPath: "/usr/bin/ldd")
-        ldd.arguments = [binary.path]
-        let pipe = Pipe()
-        ldd.standardOutput = pipe
-        try ldd.run()
-        let libraries = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        ldd.waitUntilExit()
-        return libraries
+        try toolOutput("/usr/bin/ldd", [binary.path])
     }
 }

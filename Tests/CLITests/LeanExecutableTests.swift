@@ -107,15 +107,7 @@ import Testing
 
     /// Which of `modules` (length-prefixed module names) have symbols defined in `binary`.
     private static func swiftModules(in binary: URL, among modules: [String]) throws -> Set<String> {
-        let nm = Process()
-        nm.executableURL = URL(fileURLWithPath: "/usr/bin/nm")
-        nm.arguments = ["--defined-only", binary.path]
-        let pipe = Pipe()
-        nm.standardOutput = pipe
-        nm.standardError = FileHandle.nullDevice
-        try nm.run()
-        let symbols = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        nm.waitUntilExit()
+        let symbols = try toolOutput("/usr/bin/nm", ["--defined-only", binary.path])
         var found: Set<String> = []
         for line in symbols.split(separator: "\n") {
             guard let name = line.split(separator: " ").last, name.hasPrefix("$s") else { continue }

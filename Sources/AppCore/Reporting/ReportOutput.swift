@@ -59,9 +59,8 @@ public struct ReportOutput: Sendable {
         if lstat(path, &info) == 0 {
             if (info.st_mode & S_IFMT) == S_IFLNK {
                 // Replace the file the link points to, not the link.
-                if let resolved = realpath(path, nil) {
-                    final = String(cString: resolved)
-                    free(resolved)
+                if let resolved = FilePaths.realPath(path) {
+                    final = resolved
                     if stat(final, &info) == 0 { keptMode = info.st_mode & 0o7777 }
                 }
             } else {

@@ -60,9 +60,8 @@ public enum SchemaLocator {
                 return String(decoding: buffer.prefix(length).map { UInt8(bitPattern: $0) }, as: UTF8.self)
             }
         #endif
-        guard let first = CommandLine.arguments.first, first.contains("/"), let resolved = realpath(first, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
+        guard let first = CommandLine.arguments.first, first.contains("/") else { return nil }
+        return FilePaths.realPath(first)
     }
 
     /// Compiles the set in `directory` (or the bundled set when nil).
