@@ -36,10 +36,12 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // libxml2's allocator: a per-thread cache of freed small blocks (plain malloc blocks).
+        .target(name: "CAllocCache"),
 
         // MARK: Libraries, bottom-up
         .target(name: "PLOCalendar", swiftSettings: strictSettings),
-        .target(name: "XMLCore", dependencies: ["CLibXML2", "PLOCalendar"], swiftSettings: strictSettings),
+        .target(name: "XMLCore", dependencies: ["CLibXML2", "CAllocCache", "PLOCalendar"], swiftSettings: strictSettings),
         .target(name: "PLOModel", dependencies: ["XMLCore"], swiftSettings: strictSettings),
         .target(name: "PLORules", dependencies: ["PLOModel", "PLOCalendar", "XMLCore"], swiftSettings: strictSettings),
         .target(
@@ -116,7 +118,7 @@ let package = Package(
         .target(
             name: "SyntheticFlow", dependencies: ["PLOModel", "PLOCalendar"], path: "Benchmarks/Sources/SyntheticFlow",
             swiftSettings: strictSettings),
-        .testTarget(name: "XMLCoreTests", dependencies: ["XMLCore", "PLOModel", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "XMLCoreTests", dependencies: ["XMLCore", "CAllocCache", "PLOModel", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "PLOModelTests", dependencies: ["PLOModel", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "PLOCalendarTests", dependencies: ["PLOCalendar"], swiftSettings: strictSettings),
         .testTarget(

@@ -14,7 +14,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 which="${1:-both}"
-short='ReliabilityCLITests|RunInputsTests|InputLimitsTests|ParserTests|SchemaSetTests|ValidateStreamingTests|FlowStreamingReportTests|EventTimeBytesTests|ScenarioLimitsTests|MutationCLITests|ValidateCommandTests'
+short='AllocationCacheTests|AllocationCacheCLITests|ReliabilityCLITests|RunInputsTests|InputLimitsTests|ParserTests|SchemaSetTests|ValidateStreamingTests|FlowStreamingReportTests|EventTimeBytesTests|ScenarioLimitsTests|MutationCLITests|ValidateCommandTests'
 filter=()
 [ -z "${FULL:-}" ] && filter=(--filter "$short")
 status=0
