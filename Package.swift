@@ -134,7 +134,8 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
-            name: "CLITests", dependencies: ["AppCore", "PLORules", "PloCommands", "XMLCore", "plo", "plo-lean", "TestSupport"], exclude: ["Goldens"],
+            name: "CLITests", dependencies: ["AppCore", "CAllocCache", "PLORules", "PloCommands", "XMLCore", "plo", "plo-lean", "TestSupport"],
+            exclude: ["Goldens"],
             swiftSettings: strictSettings),
         .testTarget(name: "PLOKitTests", dependencies: ["PLOKit", "TestSupport"], swiftSettings: strictSettings),
     ],
