@@ -71,16 +71,8 @@ import Testing
             paths.append(url.path)
         }
         #expect(Set(chosen.values.map(\.0.type)).count >= 9)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.xmllint)
-        process.arguments = ["--nonet", "--noout", "--schema", driver.path] + paths.sorted()
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        let problems = text.split(separator: "\n").filter { !$0.contains("parser warning") && !$0.hasSuffix(" validates") }
-        #expect(process.terminationStatus == 0, "\(problems.prefix(10).joined(separator: "\n"))")
+        let run = try runTool(Self.xmllint, ["--nonet", "--noout", "--schema", driver.path] + paths.sorted(), capturing: .standardError)
+        let problems = run.output.split(separator: "\n").filter { !$0.contains("parser warning") && !$0.hasSuffix(" validates") }
+        #expect(run.status == 0, "\(problems.prefix(10).joined(separator: "\n"))")
     }
 }

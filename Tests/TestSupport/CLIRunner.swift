@@ -78,19 +78,45 @@ public enum CLI {
     }
 }
 
-/// Runs a system tool (`ldd`, `nm`, …) to its end and returns what it wrote to standard output;
-/// its standard error is dropped.
-public func toolOutput(_ path: String, _ arguments: [String]) throws -> String {
+/// How a tool run by ``runTool(_:_:capturing:)`` ended, and the one stream it kept.
+public struct ToolRun: Sendable {
+    /// What the tool wrote to the captured stream.
+    public let output: String
+    /// The exit status, or the signal's number when ``signal`` is set.
+    public let status: Int32
+    /// The signal that ended the tool, if one did.
+    public let signal: Int32?
+}
+
+/// Which stream ``runTool(_:_:capturing:)`` keeps; the other goes to /dev/null.
+public enum ToolStream: Sendable { case standardOutput, standardError }
+
+/// Runs a program (`ldd`, `nm`, `xmllint`, a C compiler, a built test program …) to its end and
+/// keeps one of its streams.
+public func runTool(_ path: String, _ arguments: [String], capturing stream: ToolStream = .standardOutput) throws -> ToolRun {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: path)
     process.arguments = arguments
     let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = FileHandle.nullDevice
+    switch stream {
+    case .standardOutput:
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+    case .standardError:
+        process.standardError = pipe
+        process.standardOutput = FileHandle.nullDevice
+    }
     try process.run()
     let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
-    return output
+    let signal = process.terminationReason == .uncaughtSignal ? process.terminationStatus : nil
+    return ToolRun(output: output, status: process.terminationStatus, signal: signal)
+}
+
+/// Runs a system tool (`ldd`, `nm`, …) to its end and returns what it wrote to standard output;
+/// its standard error is dropped.
+public func toolOutput(_ path: String, _ arguments: [String]) throws -> String {
+    try runTool(path, arguments).output
 }
 
 private final class LockedData: @unchecked Sendable {

@@ -14,7 +14,7 @@ import Testing
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
     }()
 
-    private func run(program body: String) throws -> (signal: Int32?, status: Int32, stderr: String) {
+    private func run(program body: String) throws -> ToolRun {
         let compiler = try #require(Self.compiler)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plo-alloc-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -31,28 +31,14 @@ import Testing
         """.write(to: source, atomically: true, encoding: .utf8)
         let cache = TestPaths.root.appendingPathComponent("Sources/CAllocCache")
         let executable = folder.appendingPathComponent("program")
-        let build = try execute(
+        let build = try runTool(
             compiler,
             [
                 "-O1", "-I", cache.appendingPathComponent("include").path, cache.appendingPathComponent("plo_alloc_cache.c").path, source.path, "-o",
                 executable.path, "-lpthread",
-            ])
-        #expect(build.status == 0, "\(build.stderr)")
-        return try execute(executable.path, [])
-    }
-
-    private func execute(_ path: String, _ arguments: [String]) throws -> (signal: Int32?, status: Int32, stderr: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let data = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let signal = process.terminationReason == .uncaughtSignal ? process.terminationStatus : nil
-        return (signal, process.terminationStatus, String(decoding: data, as: UTF8.self))
+            ], capturing: .standardError)
+        #expect(build.status == 0, "\(build.output)")
+        return try runTool(executable.path, [], capturing: .standardError)
     }
 
     @Test(.enabled(if: compiler != nil, "no C compiler on PATH"))
@@ -66,7 +52,7 @@ import Testing
                     if (a != b) return 3;
                 """)
         #expect(outcome.signal == nil)
-        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.status == 0, "\(outcome.output)")
     }
 
     @Test(.enabled(if: compiler != nil, "no C compiler on PATH"))
@@ -78,7 +64,7 @@ import Testing
                     plo_alloc_cache_free(a);
                 """)
         #expect(outcome.signal == SIGABRT)
-        #expect(outcome.stderr.contains("a block was freed twice"), "\(outcome.stderr)")
+        #expect(outcome.output.contains("a block was freed twice"), "\(outcome.output)")
     }
 
     @Test(.enabled(if: compiler != nil, "no C compiler on PATH"))
@@ -95,6 +81,6 @@ import Testing
                     (void)plo_alloc_cache_malloc(64);
                 """)
         #expect(outcome.signal == SIGABRT)
-        #expect(outcome.stderr.contains("a freed block's link was overwritten"), "\(outcome.stderr)")
+        #expect(outcome.output.contains("a freed block's link was overwritten"), "\(outcome.output)")
     }
 }
